@@ -1,0 +1,32 @@
+/* arena.h: bump allocation for compiler data that lives as long as a
+ * compilation (AST nodes, types, objects, interned names).  Freed all at once.
+ */
+#ifndef GVM_ARENA_H
+#define GVM_ARENA_H
+
+#include <stddef.h>
+
+typedef struct ArenaChunk ArenaChunk;
+
+typedef struct Arena {
+	ArenaChunk *chunks;
+	char *next;  /* free space in the current chunk */
+	char *limit;
+} Arena;
+
+void arena_init(Arena *a);
+void arena_free(Arena *a);
+/* Zeroed memory aligned to 16 bytes; never NULL (aborts when out of memory). */
+void *arena_alloc(Arena *a, size_t size);
+/* A NUL-terminated copy of s[0:len]. */
+char *arena_strndup(Arena *a, const char *s, size_t len);
+
+/* A growable array of pointers living in an arena (AST lists, scopes). */
+typedef struct PtrVec {
+	void **items;
+	int len, cap;
+} PtrVec;
+
+void ptrvec_push(Arena *a, PtrVec *v, void *item);
+
+#endif

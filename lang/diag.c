@@ -1,0 +1,88 @@
+/* diag.c: collecting and printing compile errors in Go's form.
+ *
+ * Errors are kept in report order and sorted by position only when printed,
+ * because the checker does not visit the program in source order (package
+ * level declarations are checked in dependency order).  Printing follows
+ * cmd/compile: sorted by line and column, exact repeats dropped, at most 10
+ * errors and then `too many errors`.
+ */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_ERRORS = 10 };
+
+void diag_init(Diag *d, const char *filename)
+{
+	memset(d, 0, sizeof *d);
+	d->filename = filename;
+}
+
+void diag_free(Diag *d)
+{
+	for (int i = 0; i < d->len; i++)
+		free(d->entries[i].msg);
+	free(d->entries);
+	d->entries = NULL;
+	d->len = d->cap = 0;
+}
+
+void diag_error(Diag *d, Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *msg = malloc((size_t)n + 1);
+	if (!msg)
+		abort();
+	va_start(ap, fmt);
+	vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	if (d->len == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 16;
+		d->entries = realloc(d->entries, (size_t)d->cap * sizeof *d->entries);
+		if (!d->entries)
+			abort();
+	}
+	d->entries[d->len] = (DiagEntry){pos, msg, d->len};
+	d->len++;
+}
+
+int diag_count(const Diag *d)
+{
+	return d->len;
+}
+
+static int by_position(const void *pa, const void *pb)
+{
+	const DiagEntry *a = pa, *b = pb;
+	if (a->pos.line != b->pos.line)
+		return a->pos.line < b->pos.line ? -1 : 1;
+	if (a->pos.col != b->pos.col)
+		return a->pos.col < b->pos.col ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+void diag_print(Diag *d, FILE *out)
+{
+	qsort(d->entries, (size_t)d->len, sizeof *d->entries, by_position);
+	int printed = 0;
+	for (int i = 0; i < d->len; i++) {
+		DiagEntry *e = &d->entries[i];
+		if (i > 0 && e->pos.line == d->entries[i - 1].pos.line &&
+		    strcmp(e->msg, d->entries[i - 1].msg) == 0)
+			continue;
+		if (printed == MAX_ERRORS) {
+			fprintf(out, "%s:%d:%d: too many errors\n", d->filename,
+				e->pos.line, e->pos.col);
+			break;
+		}
+		fprintf(out, "%s:%d:%d: %s\n", d->filename, e->pos.line,
+			e->pos.col, e->msg);
+		printed++;
+	}
+	fflush(out);
+}

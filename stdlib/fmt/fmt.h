@@ -1,0 +1,119 @@
+/* fmt.h: Go's value formatting (package fmt, parts of strconv, and the
+ * builtin print), for the VM and the standard library.
+ *
+ * The VM unboxes each operand into an FmtArg (dynamic type + value) and
+ * calls one of the entry points below; the result is appended to a FmtBuf.
+ * Methods (String, Error, Format) are not called here: natives never call
+ * back into bytecode, so the Go-side wrapper resolves them first and passes
+ * the resulting string.
+ */
+#ifndef GVM_FMT_H
+#define GVM_FMT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../../vm/rtype.h"
+
+/* A growable byte buffer, malloc-backed.  Zero-initialise it before use. */
+typedef struct FmtBuf {
+	char *data;
+	size_t len, cap;
+} FmtBuf;
+
+void fmt_buf_free(FmtBuf *b);
+void fmt_buf_reset(FmtBuf *b);
+void fmt_buf_write(FmtBuf *b, const char *p, size_t n);
+void fmt_buf_puts(FmtBuf *b, const char *s);
+void fmt_buf_putc(FmtBuf *b, char c);
+
+/* One operand: its dynamic type and its value, already unboxed by the VM.
+ *
+ *   type == NULL            a nil interface: %v prints <nil>
+ *   bool                    v.b
+ *   int, int8 … int64       v.i, sign-extended
+ *   uint … uint64, uintptr  v.u, zero-extended
+ *   float32, float64        v.f (a float32 as the exact double of it)
+ *   string                  v.s.p / v.s.n (need not be NUL-terminated)
+ *   pointer, unsafe.Pointer,
+ *   map, chan, func         v.ptr, the pointer word itself
+ *   slice, array, struct,
+ *   interface               v.ptr points to the value's memory, laid out
+ *                           as Go lays it out (DESIGN.md): a slice header
+ *                           {data, len, cap}, an interface {type, data}
+ */
+typedef struct FmtArg {
+	const RType *type;
+	union {
+		bool b;
+		int64_t i;
+		uint64_t u;
+		double f;
+		struct {
+			const char *p;
+			int64_t n;
+		} s;
+		const void *ptr;
+	} v;
+} FmtArg;
+
+/* What fmt cannot know about the VM's data structures, supplied by it.
+ * Either hook may be NULL; env itself may be NULL. */
+typedef void (*FmtMapVisit)(void *vctx, const void *key, const void *val);
+typedef struct FmtEnv {
+	void *ctx;
+	/* The dynamic type of an interface value of static type iface whose
+	 * first word is word0 (an RType or an itab), NULL for a nil interface.
+	 * Without the hook word0 is taken to be the RType itself. */
+	const RType *(*iface_type)(void *ctx, const RType *iface,
+	                           const void *word0);
+	/* Calls visit(vctx, key, value) for each entry of the map m (the map's
+	 * pointer word), key and value pointing at the entry's memory.  Without
+	 * the hook a non-nil map prints as map[?]. */
+	void (*map_range)(void *ctx, const RType *maptype, const void *m,
+	                  FmtMapVisit visit, void *vctx);
+} FmtEnv;
+
+/* fmt.Sprint: operands printed with %v, a space between two operands when
+ * neither is a string. */
+void fmt_sprint(FmtBuf *out, const FmtArg *args, int n);
+
+/* fmt.Sprintln: operands printed with %v, always separated by spaces, then
+ * a newline. */
+void fmt_sprintln(FmtBuf *out, const FmtArg *args, int n);
+
+/* fmt.Sprintf, with Go's error forms (%!d(string=x), %!d(MISSING),
+ * %!(EXTRA …), %!(BADWIDTH), %!(NOVERB) …). */
+void fmt_sprintf(FmtBuf *out, const char *format, size_t flen,
+                 const FmtArg *args, int n);
+
+/* The same three with the VM's hooks, for maps and interfaces inside
+ * composite values. */
+void fmt_sprint_env(const FmtEnv *env, FmtBuf *out, const FmtArg *args,
+                    int n);
+void fmt_sprintln_env(const FmtEnv *env, FmtBuf *out, const FmtArg *args,
+                      int n);
+void fmt_sprintf_env(const FmtEnv *env, FmtBuf *out, const char *format,
+                     size_t flen, const FmtArg *args, int n);
+
+/* The builtin print/println's rendering of one value (runtime/print.go):
+ * floats as +1.500000e+000, integers in decimal, pointers as 0x…, strings
+ * raw, slices as [len/cap]0xdata, interfaces as (0xtype,0xdata).  Pass an
+ * interface with its static (interface) type and v.ptr at its two words;
+ * a NULL type prints as a nil interface, (0x0,0x0).  println's spaces and
+ * newline are the caller's. */
+void fmt_print_value(FmtBuf *out, const FmtArg *a);
+
+/* strconv.FormatFloat(f, verb, prec, bitsize): verb one of b e E f g G x X,
+ * prec -1 for the shortest representation that reads back exactly. */
+void fmt_format_float(FmtBuf *out, double f, char verb, int prec, int bitsize);
+
+/* strconv.Quote / QuoteToASCII / QuoteRune, appended to out. */
+void fmt_quote(FmtBuf *out, const char *s, size_t n, bool ascii_only);
+void fmt_quote_rune(FmtBuf *out, int32_t r, bool ascii_only);
+
+/* strconv.IsPrint (unicode.IsPrint) for one code point. */
+bool fmt_is_print(int32_t r);
+
+#endif
