@@ -3,8 +3,8 @@
  * Errors are kept in report order and sorted by position only when printed,
  * because the checker does not visit the program in source order (package
  * level declarations are checked in dependency order).  Printing follows
- * cmd/compile: sorted by line and column, exact repeats dropped, at most 10
- * errors and then `too many errors`.
+ * cmd/compile: sorted by line and column, exact repeats dropped, and after
+ * the tenth error `too many errors`.
  */
 #include "diag.h"
 
@@ -75,14 +75,15 @@ void diag_print(Diag *d, FILE *out)
 		if (i > 0 && e->pos.line == d->entries[i - 1].pos.line &&
 		    strcmp(e->msg, d->entries[i - 1].msg) == 0)
 			continue;
-		if (printed == MAX_ERRORS) {
+		fprintf(out, "%s:%d:%d: %s\n", d->filename, e->pos.line,
+			e->pos.col, e->msg);
+		/* cmd/compile gives up when the tenth error is reported,
+		 * naming that error's position. */
+		if (++printed == MAX_ERRORS) {
 			fprintf(out, "%s:%d:%d: too many errors\n", d->filename,
 				e->pos.line, e->pos.col);
 			break;
 		}
-		fprintf(out, "%s:%d:%d: %s\n", d->filename, e->pos.line,
-			e->pos.col, e->msg);
-		printed++;
 	}
 	fflush(out);
 }

@@ -158,5 +158,9 @@ bool ty_is_untyped(const Type *t);
  * "main.T"); and the spelling of a basic kind ("int", "untyped float"). */
 const char *ty_string_qual(Arena *a, const Type *t, bool qualify);
 const char *ty_basic_name(TypeKind kind);
+/* The predeclared aliases byte and rune: identical to (ty_identical) but
+ * not the same pointer as ty_basic(T_UINT8) / ty_basic(T_INT32); compare
+ * basic types by kind, never by pointer. */
+Type *ty_alias(bool rune);
 
 #endif

@@ -10,6 +10,7 @@
  * program's: 0, 1 for compile errors, 2 for a panic, or os.Exit's code.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,0 +1,572 @@
+/* check.c: the checker's driver, scopes, and how errors are worded.
+ *
+ * check_program runs the phases in types2's order:
+ *
+ *   1. label and branch checks (cmd/compile does these in its parser,
+ *      with the syntax package's messages);
+ *   2. collect the package-level objects (any order of declaration is
+ *      allowed, so all names are known before any is checked);
+ *   3. check each package-level declaration, in source order, resolving
+ *      the ones it refers to on demand (check_decl.c);
+ *   4. check function bodies in source order (check_stmt.c);
+ *   5. unused imports, main's presence, initialisation order.
+ *
+ * Scopes are short vectors searched linearly: names are interned, so a
+ * lookup is pointer comparisons, and real scopes are small.
+ *
+ * Error texts are types2's.  They describe operands the way types2's
+ * operand.String does ("x (variable of type int)", "1 (untyped int
+ * constant)"), with expressions printed in the syntax package's short form,
+ * and they are reported at an expression's *start* position (types2's
+ * atPos uses syntax.StartPos).
+ */
+#include "check_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- scopes and objects ---- */
+
+Scope *check_scope_new(Checker *c, Scope *parent, ScopeKind kind)
+{
+	Scope *s = arena_alloc(c->arena, sizeof *s);
+	s->parent = parent;
+	s->kind = kind;
+	return s;
+}
+
+Obj *check_scope_lookup_local(Scope *s, const char *name)
+{
+	for (int i = s->objs.len - 1; i >= 0; i--) {
+		Obj *o = s->objs.items[i];
+		if (o->name == name)
+			return o;
+	}
+	return NULL;
+}
+
+Obj *check_scope_lookup(Scope *s, const char *name)
+{
+	for (; s; s = s->parent) {
+		Obj *o = check_scope_lookup_local(s, name);
+		if (o)
+			return o;
+	}
+	return NULL;
+}
+
+Obj *check_obj_new(Checker *c, ObjKind kind, const char *name, Type *type, Pos pos)
+{
+	Obj *o = arena_alloc(c->arena, sizeof *o);
+	o->kind = kind;
+	o->name = name;
+	o->type = type;
+	o->pos = pos;
+	return o;
+}
+
+bool check_declare(Checker *c, Scope *s, Obj *obj)
+{
+	if (obj->name == c->n_blank)
+		return true;
+	Obj *alt = check_scope_lookup_local(s, obj->name);
+	/* package-level names also clash with the file scope's imports */
+	if (!alt && s->kind == SC_PACKAGE) {
+		for (int i = 0; i < c->imports.len; i++) {
+			Package *p = c->imports.items[i];
+			if (p->pkgname && p->pkgname->name == obj->name)
+				alt = p->pkgname;
+		}
+	}
+	if (alt) {
+		if (alt->pos.line)
+			check_errorf(c, obj->pos, "%s redeclared in this block\n\t%s: other declaration of %s",
+			       obj->name, check_fmtpos(c, alt->pos), obj->name);
+		else
+			check_errorf(c, obj->pos, "%s redeclared in this block", obj->name);
+		return false;
+	}
+	ptrvec_push(c->arena, &s->objs, obj);
+	return true;
+}
+
+/* ---- types ---- */
+
+Type *check_new_type(Checker *c, TypeKind kind)
+{
+	Type *t = arena_alloc(c->arena, sizeof *t);
+	t->kind = kind;
+	t->underlying = t;
+	t->size = -1;
+	return t;
+}
+
+Type *check_new_tuple(Checker *c, Type **elems, int n)
+{
+	Type *t = check_new_type(c, T_TUPLE);
+	t->elems = arena_alloc(c->arena, (size_t)(n ? n : 1) * sizeof *elems);
+	if (n)
+		memcpy(t->elems, elems, (size_t)n * sizeof *elems);
+	t->nelems = n;
+	return t;
+}
+
+Type *check_new_slice(Checker *c, Type *elem)
+{
+	Type *t = check_new_type(c, T_SLICE);
+	t->elem = elem;
+	return t;
+}
+
+Type *check_new_func(Checker *c, Type *params, Type *results, bool variadic)
+{
+	Type *t = check_new_type(c, T_FUNC);
+	t->params = params;
+	t->results = results;
+	t->variadic = variadic;
+	return t;
+}
+
+/* ---- errors ---- */
+
+char *check_csprintf(Checker *c, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *s = arena_alloc(c->arena, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+void check_errorf(Checker *c, Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *s = arena_alloc(c->arena, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	diag_error(c->diag, pos, "%s", s);
+}
+
+void check_unsupported(Checker *c, Pos pos, const char *what)
+{
+	check_errorf(c, pos, "%s not supported yet", what);
+	c->unsupported++;
+}
+
+const char *check_fmtpos(Checker *c, Pos pos)
+{
+	return check_csprintf(c, "%s:%d:%d", c->diag->filename, pos.line, pos.col);
+}
+
+const char *check_tstr(Checker *c, Type *t)
+{
+	return ty_string_qual(c->arena, t, false);
+}
+
+Pos check_start_pos(Node *n)
+{
+	for (;;) {
+		switch (n->kind) {
+		case N_BINARY:
+		case N_CALL:
+		case N_SELECTOR:
+		case N_INDEX:
+		case N_SLICE:
+		case N_TYPEASSERT:
+		case N_KEYVALUE:
+			if (!n->a)
+				return n->pos;
+			n = n->a;
+			break;
+		case N_CONV:
+			if (n->implicit) {
+				n = n->a;
+				break;
+			}
+			if (n->b) {
+				n = n->b;
+				break;
+			}
+			return n->pos;
+		case N_COMPOSITE:
+			if (!n->a)
+				return n->pos;
+			n = n->a;
+			break;
+		default:
+			return n->pos;
+		}
+	}
+}
+
+/* ---- printing expressions (syntax.String's short form) ---- */
+
+typedef struct SBuf {
+	Checker *c;
+	char *p;
+	size_t len, cap;
+} SBuf;
+
+static void sput(SBuf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap * 2 + n + 64;
+		char *p = arena_alloc(b->c->arena, cap);
+		if (b->len)
+			memcpy(p, b->p, b->len);
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static void sputs(SBuf *b, const char *s)
+{
+	sput(b, s, strlen(s));
+}
+
+static const char *op_str(int op)
+{
+	switch (op) {
+	case TK_ADD: return "+";
+	case TK_SUB: return "-";
+	case TK_MUL: return "*";
+	case TK_QUO: return "/";
+	case TK_REM: return "%";
+	case TK_AND: return "&";
+	case TK_OR: return "|";
+	case TK_XOR: return "^";
+	case TK_SHL: return "<<";
+	case TK_SHR: return ">>";
+	case TK_AND_NOT: return "&^";
+	case TK_LAND: return "&&";
+	case TK_LOR: return "||";
+	case TK_EQL: return "==";
+	case TK_NEQ: return "!=";
+	case TK_LSS: return "<";
+	case TK_LEQ: return "<=";
+	case TK_GTR: return ">";
+	case TK_GEQ: return ">=";
+	case TK_NOT: return "!";
+	case TK_ARROW: return "<-";
+	case TK_INC: return "++";
+	case TK_DEC: return "--";
+	}
+	return "?";
+}
+
+const char *check_token_str(int op)
+{
+	return op_str(op);
+}
+
+static void write_expr(SBuf *b, Node *n);
+
+static void write_list(SBuf *b, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++) {
+		if (i)
+			sputs(b, ", ");
+		write_expr(b, NODE_AT(*l, i));
+	}
+}
+
+static void write_fields(SBuf *b, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++) {
+		Node *f = NODE_AT(*l, i);
+		if (i)
+			sputs(b, ", ");
+		for (int j = 0; j < f->list.len; j++) {
+			if (j)
+				sputs(b, ", ");
+			write_expr(b, NODE_AT(f->list, j));
+		}
+		if (f->list.len)
+			sputs(b, " ");
+		write_expr(b, f->a);
+	}
+}
+
+static void write_expr(SBuf *b, Node *n)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_IDENT: sputs(b, n->name); break;
+	case N_BASICLIT: sput(b, n->lit, (size_t)n->litlen); break;
+	case N_PAREN: sputs(b, "("); write_expr(b, n->a); sputs(b, ")"); break;
+	case N_SELECTOR: write_expr(b, n->a); sputs(b, "."); sputs(b, n->name); break;
+	case N_INDEX:
+		write_expr(b, n->a);
+		sputs(b, "[");
+		write_list(b, &n->list);
+		sputs(b, "]");
+		break;
+	case N_SLICE:
+		write_expr(b, n->a);
+		sputs(b, "[");
+		write_expr(b, n->b);
+		sputs(b, ":");
+		write_expr(b, n->c);
+		if (n->slice3) {
+			sputs(b, ":");
+			write_expr(b, n->d);
+		}
+		sputs(b, "]");
+		break;
+	case N_TYPEASSERT:
+		write_expr(b, n->a);
+		sputs(b, ".(");
+		if (n->b)
+			write_expr(b, n->b);
+		else
+			sputs(b, "type");
+		sputs(b, ")");
+		break;
+	case N_CALL:
+		write_expr(b, n->a);
+		sputs(b, "(");
+		write_list(b, &n->list);
+		if (n->ellipsis)
+			sputs(b, "...");
+		sputs(b, ")");
+		break;
+	case N_CONV:
+		if (n->implicit || !n->b) {
+			write_expr(b, n->a);
+			break;
+		}
+		write_expr(b, n->b);
+		sputs(b, "(");
+		write_expr(b, n->a);
+		sputs(b, ")");
+		break;
+	case N_STAR: sputs(b, "*"); write_expr(b, n->a); break;
+	case N_UNARY: sputs(b, op_str(n->op)); write_expr(b, n->a); break;
+	case N_BINARY:
+		write_expr(b, n->a);
+		sputs(b, " ");
+		sputs(b, op_str(n->op));
+		sputs(b, " ");
+		write_expr(b, n->b);
+		break;
+	case N_KEYVALUE: write_expr(b, n->a); sputs(b, ": "); write_expr(b, n->b); break;
+	case N_COMPOSITE: write_expr(b, n->a); sputs(b, "{…}"); break;
+	case N_FUNCLIT: sputs(b, "func"); write_expr(b, n->a); sputs(b, " {…}"); break;
+	case N_ARRAYTYPE:
+		sputs(b, "[");
+		write_expr(b, n->a);
+		sputs(b, "]");
+		write_expr(b, n->b);
+		break;
+	case N_ELLIPSISTYPE: sputs(b, "..."); write_expr(b, n->a); break;
+	case N_MAPTYPE:
+		sputs(b, "map[");
+		write_expr(b, n->a);
+		sputs(b, "]");
+		write_expr(b, n->b);
+		break;
+	case N_CHANTYPE:
+		sputs(b, n->op == 2 ? "<-chan " : n->op == 1 ? "chan<- " : "chan ");
+		write_expr(b, n->a);
+		break;
+	case N_FUNCTYPE:
+		if (n->pos.line && b->len == 0)
+			sputs(b, "func");
+		sputs(b, "(");
+		write_fields(b, &n->list);
+		sputs(b, ")");
+		if (n->list2.len) {
+			sputs(b, " ");
+			bool paren = n->list2.len > 1 || NODE_AT(n->list2, 0)->list.len;
+			if (paren)
+				sputs(b, "(");
+			write_fields(b, &n->list2);
+			if (paren)
+				sputs(b, ")");
+		}
+		break;
+	case N_STRUCTTYPE: sputs(b, "struct{…}"); break;
+	case N_INTERFACETYPE: sputs(b, n->list.len ? "interface{…}" : "interface{}"); break;
+	default: sputs(b, "?"); break;
+	}
+}
+
+const char *check_expr_str(Checker *c, Node *n)
+{
+	SBuf b = {c, NULL, 0, 0};
+	sputs(&b, "");
+	write_expr(&b, n);
+	return b.p;
+}
+
+/* types2 describes a named type's structure: "float64 type Celsius". */
+static const char *type_desc(Checker *c, Type *t)
+{
+	if (t->kind != T_NAMED)
+		return "";
+	Type *u = t->underlying;
+	switch (u->kind) {
+	case T_ARRAY: return "array ";
+	case T_SLICE: return "slice ";
+	case T_STRUCT: return "struct ";
+	case T_POINTER: return "pointer ";
+	case T_FUNC: return "func ";
+	case T_INTERFACE: return "interface ";
+	case T_MAP: return "map ";
+	case T_CHAN: return "chan ";
+	default: return check_csprintf(c, "%s ", ty_basic_name(u->kind));
+	}
+}
+
+static const char *mode_str(ExprMode m)
+{
+	switch (m) {
+	case MODE_INVALID: return "invalid operand";
+	case MODE_NOVALUE: return "no value";
+	case MODE_BUILTIN: return "built-in";
+	case MODE_TYPE: return "type";
+	case MODE_CONST: return "constant";
+	case MODE_VARIABLE: return "variable";
+	case MODE_COMMAOK: return "comma, ok expression";
+	default: return "value";
+	}
+}
+
+const char *check_operand_str(Checker *c, Node *n)
+{
+	Type *t = n->type;
+	if (t && t->kind == T_UNTYPED_NIL)
+		return "nil";
+	SBuf b = {c, NULL, 0, 0};
+	const char *e = check_expr_str(c, n);
+	sputs(&b, e);
+	sputs(&b, " (");
+	bool has_type = false;
+	if (n->mode != MODE_INVALID && n->mode != MODE_NOVALUE &&
+	    n->mode != MODE_BUILTIN && n->mode != MODE_TYPE && t) {
+		if (ty_is_untyped(t)) {
+			sputs(&b, ty_basic_name(t->kind));
+			sputs(&b, " ");
+		} else {
+			has_type = true;
+		}
+	}
+	sputs(&b, mode_str(n->mode));
+	if (n->mode == MODE_CONST && n->cv) {
+		const char *v = const_repr(c->arena, n->cv);
+		if (strcmp(v, e) != 0) {
+			sputs(&b, " ");
+			sputs(&b, v);
+		}
+	}
+	if (has_type) {
+		if (t->kind == T_INVALID) {
+			sputs(&b, " with invalid type");
+		} else {
+			sputs(&b, " of ");
+			sputs(&b, type_desc(c, t));
+			sputs(&b, "type ");
+			sputs(&b, check_tstr(c, t));
+		}
+	}
+	sputs(&b, ")");
+	return b.p;
+}
+
+/* ---- the driver ---- */
+
+static void check_imports(Checker *c, Node *file)
+{
+	for (int i = 0; i < c->imports.len; i++) {
+		Package *p = c->imports.items[i];
+		if (p->used || !p->pkgname)
+			continue;
+		if (p->pkgname->name == p->path)
+			check_errorf(c, p->spec->pos, "\"%s\" imported and not used", p->path);
+		else
+			check_errorf(c, p->spec->pos, "\"%s\" imported as %s and not used",
+			       p->path, p->pkgname->name);
+	}
+}
+
+static void check_main(Checker *c, Node *file)
+{
+	if (!c->prog->main_func)
+		check_errorf(c, file->pos, "function main is undeclared in the main package");
+}
+
+static void fill_program(Checker *c)
+{
+	Program *p = c->prog;
+	p->t_any = c->t_any;
+	p->t_error = c->t_error;
+	for (int i = 0; i < c->pkgobjs.len; i++) {
+		Obj *o = c->pkgobjs.items[i];
+		if (o->kind == OBJ_VAR)
+			ptrvec_push(c->arena, &p->globals, o);
+	}
+}
+
+static void check_bodies(Checker *c, Node *file)
+{
+	for (int i = 0; i < file->list.len; i++) {
+		Node *d = NODE_AT(file->list, i);
+		if (d->kind != N_FUNCDECL || !d->obj || !d->b)
+			continue;
+		check_func_body(c, d->obj);
+		ptrvec_push(c->arena, &c->prog->funcs, d->obj);
+	}
+}
+
+static void branches(Checker *c, Node *file)
+{
+	for (int i = 0; i < file->list.len; i++) {
+		Node *d = NODE_AT(file->list, i);
+		if (d->kind == N_FUNCDECL && d->b)
+			check_branches(c, d->b);
+	}
+}
+
+bool check_program(Arena *arena, Names *names, Diag *diag, Node *file,
+		   Program *out)
+{
+	Checker cs = {0}, *c = &cs;
+	memset(out, 0, sizeof *out);
+	out->file = file;
+	c->arena = arena;
+	c->names = names;
+	c->diag = diag;
+	c->prog = out;
+	c->n_blank = names_get(names, "_");
+	c->n_main = names_get(names, "main");
+	c->n_init = names_get(names, "init");
+	c->n_iota = names_get(names, "iota");
+	int before = diag_count(diag);
+	check_universe_init(c);
+	c->pkg = check_scope_new(c, c->universe, SC_PACKAGE);
+	c->scope = c->pkg;
+	branches(c, file);
+	check_collect_objects(c, file);
+	for (int i = 0; i < c->pkgobjs.len; i++)
+		check_obj_decl(c, c->pkgobjs.items[i]);
+	check_bodies(c, file);
+	check_imports(c, file);
+	if (diag_count(diag) == before)
+		check_main(c, file);
+	check_init_order(c);
+	fill_program(c);
+	return diag_count(diag) == before;
+}

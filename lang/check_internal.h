@@ -1,0 +1,149 @@
+/* check_internal.h: the checker's private state, shared by check*.c and
+ * universe.c.
+ *
+ * One Checker lives for one check_program call; everything it allocates
+ * goes to the compilation's arena.  Package-level objects carry an ObjInfo
+ * (Obj.chk) with their declaration state, so that they can be checked on
+ * demand in any order (go/types' objDecl), and the package-level objects
+ * they refer to (for the initialisation order and cycle errors).
+ */
+#ifndef GVM_CHECK_INTERNAL_H
+#define GVM_CHECK_INTERNAL_H
+
+#include <stdarg.h>
+
+#include "check.h"
+#include "constant.h"
+#include "grammar.h"
+
+typedef enum ScopeKind { SC_UNIVERSE, SC_PACKAGE, SC_FILE, SC_FUNC, SC_BLOCK } ScopeKind;
+
+typedef struct Scope {
+	struct Scope *parent;
+	ScopeKind kind;
+	PtrVec objs; /* Obj* */
+} Scope;
+
+typedef enum DeclState { DS_TODO, DS_ACTIVE, DS_DONE } DeclState;
+
+/* Checker data of a package-level object. */
+typedef struct ObjInfo {
+	DeclState state;
+	Node *spec;       /* VALUESPEC, TYPESPEC or FUNCDECL */
+	Node *valspec;    /* consts: the spec whose type and values apply (implicit repetition) */
+	int index;        /* position of the name in the spec */
+	int order;        /* declaration order in the package */
+	PtrVec deps;      /* Obj*: package-level objects its declaration uses */
+	GlobalInit *init; /* vars: their initialisation (shared by a spec's names) */
+	int ndeps;        /* init order bookkeeping */
+	PtrVec preds;
+	bool removed;
+} ObjInfo;
+
+/* An imported package: the members of fmt and os. */
+typedef struct Package {
+	const char *path;
+	Scope *members;
+	Obj *pkgname;     /* the import's PkgName object */
+	Node *spec;
+	bool used;
+} Package;
+
+/* The function whose body is being checked. */
+typedef struct FuncCtx {
+	Obj *func;
+	Type *sig;
+	PtrVec locals;    /* Obj*: local variables, for "declared and not used" */
+} FuncCtx;
+
+typedef struct Checker {
+	Arena *arena;
+	Names *names;
+	Diag *diag;
+	Program *prog;
+	Scope *universe, *pkg, *scope;
+	FuncCtx *fn;
+	Obj *decl;         /* package-level object being checked (deps go here) */
+	ConstVal *iota;    /* the current iota in a const declaration, or NULL */
+	PtrVec pkgobjs;    /* Obj*: package-level objects in declaration order */
+	PtrVec imports;    /* Package* */
+	Type *t_any, *t_error, *t_string_slice;
+	const char *n_blank, *n_main, *n_init, *n_iota;
+	int unsupported;   /* count, for reporting once per construct kind */
+} Checker;
+
+/* ---- check.c: scopes, errors, printing ---- */
+Scope *check_scope_new(Checker *c, Scope *parent, ScopeKind kind);
+Obj *check_scope_lookup_local(Scope *s, const char *name);
+Obj *check_scope_lookup(Scope *s, const char *name);
+/* Insert obj, reporting "x redeclared in this block" on conflict. */
+bool check_declare(Checker *c, Scope *s, Obj *obj);
+Obj *check_obj_new(Checker *c, ObjKind kind, const char *name, Type *type, Pos pos);
+void check_errorf(Checker *c, Pos pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void check_unsupported(Checker *c, Pos pos, const char *what);
+const char *check_fmtpos(Checker *c, Pos pos);
+char *check_csprintf(Checker *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* types2's ExprString and operand description ("x (variable of type int)"). */
+const char *check_expr_str(Checker *c, Node *n);
+const char *check_operand_str(Checker *c, Node *n);
+const char *check_tstr(Checker *c, Type *t);
+Pos check_start_pos(Node *n);
+Pos end_pos(Node *n);
+
+/* ---- universe.c ---- */
+void check_universe_init(Checker *c);
+/* The package for an import path, or NULL if gvm does not provide it. */
+Package *check_universe_package(Checker *c, const char *path);
+
+/* ---- types ---- */
+Type *check_new_type(Checker *c, TypeKind kind);
+Type *check_new_tuple(Checker *c, Type **elems, int n);
+Type *check_new_slice(Checker *c, Type *elem);
+Type *check_new_func(Checker *c, Type *params, Type *results, bool variadic);
+
+/* ---- check_expr.c ---- */
+/* Check n as a single value (or report); sets n->mode/type/cv. */
+void check_expr(Checker *c, Node *n);
+/* Like expr, but a call with several results is allowed (type TUPLE). */
+void check_multi_expr(Checker *c, Node *n);
+/* Check n, allowing a type (MODE_TYPE). */
+void check_expr_or_type(Checker *c, Node *n);
+/* Check a type expression; NULL (error reported) if not a type. */
+Type *check_type_expr(Checker *c, Node *n);
+/* Make an untyped n typed with target (or default type when NULL),
+ * reporting representability errors; false on error. */
+bool check_convert_untyped(Checker *c, Node *n, Type *target);
+/* The default type of an untyped type (int, float64, ...). */
+Type *check_default_type(Type *t);
+/* Assignability of the checked n to T (NULL: blank), converting untyped
+ * values and wrapping interface conversions in N_CONV; reports
+ * "cannot use ... in <context>". */
+bool check_assignment(Checker *c, Node *n, Type *T, const char *context);
+bool check_is_interface(Type *t);
+bool check_is_numeric(Type *t);
+bool check_is_const_type(Type *t);
+bool check_comparable_type(Type *t);
+/* Reports types2's "X not supported yet" for values of unsupported types. */
+bool check_supported_value_type(Checker *c, Type *t, Pos pos);
+/* Record a dependency of the current package-level declaration. */
+void check_record_dep(Checker *c, Obj *o);
+
+/* ---- check_decl.c ---- */
+void check_obj_decl(Checker *c, Obj *o);
+void check_collect_objects(Checker *c, Node *file);
+void check_local_decl(Checker *c, Node *gendecl);
+Type *check_func_signature(Checker *c, Node *ftype, Scope *params_scope, Obj *fobj);
+void check_func_body(Checker *c, Obj *f);
+void check_init_order(Checker *c);
+
+/* ---- check_stmt.c ---- */
+void check_stmt_list(Checker *c, NodeList *list, int ctx);
+void check_body(Checker *c, Obj *f, Node *body);
+/* Label and branch checks (cmd/compile's syntax.checkBranches, with its
+ * messages); run on every body before type checking. */
+void check_branches(Checker *c, Node *body);
+bool check_is_terminating(Checker *c, Node *s, const char *label);
+
+#endif

@@ -1,0 +1,498 @@
+/* codegen.c: the module, functions, and the emission primitives.
+ *
+ * cg_compile numbers every declared function first (so calls can name
+ * functions declared later), then compiles each body into a FuncState:
+ * code and line arrays growing together, a constant table, and the slot
+ * allocator (see codegen_internal.h).  Package variables get word indexes
+ * in the module's globals area; their initialisation becomes the synthetic
+ * function "main.init", run before the func init()s and main.main.
+ *
+ * Jumps are emitted with a zero offset and patched once the target is
+ * known.  The fused compare-and-branch instructions have 16-bit offsets;
+ * a function too large for them is reported rather than miscompiled.
+ *
+ * Runtime type descriptors are built on demand from checker types, one
+ * per distinct type (ty_identical), in module memory.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "codegen_internal.h"
+
+void cg_error(Cg *c, Pos pos, const char *what)
+{
+	diag_error(c->diag, pos, "%s not supported yet", what);
+	c->failed = true;
+}
+
+static void *grow(void *p, int *cap, int need, size_t elem)
+{
+	if (need <= *cap)
+		return p;
+	int n = *cap ? *cap : 16;
+	while (n < need)
+		n *= 2;
+	p = realloc(p, (size_t)n * elem);
+	if (!p)
+		abort();
+	*cap = n;
+	return p;
+}
+
+int cg_emit(Cg *c, Instr i)
+{
+	FuncState *f = c->f;
+	int cap = f->cap;
+	f->code = grow(f->code, &cap, f->ncode + 1, sizeof(Instr));
+	cap = f->cap;
+	f->lines = grow(f->lines, &cap, f->ncode + 1, sizeof(int32_t));
+	f->cap = cap;
+	f->code[f->ncode] = i;
+	f->lines[f->ncode] = f->line;
+	return f->ncode++;
+}
+
+int cg_op(Cg *c, Opcode op, int a, int b, int cc)
+{
+	return cg_emit(c, ins_make(op, 0, (unsigned)a, (unsigned)b, (unsigned)cc));
+}
+
+int cg_opx(Cg *c, Opcode op, int x, int a, int b, int cc)
+{
+	return cg_emit(c, ins_make(op, (unsigned)x, (unsigned)a, (unsigned)b, (unsigned)cc));
+}
+
+int cg_op_bx(Cg *c, Opcode op, int a, int32_t bx)
+{
+	return cg_emit(c, ins_make_bx(op, (unsigned)a, (uint32_t)bx));
+}
+
+int cg_jump(Cg *c, Opcode op, int a, int b)
+{
+	return cg_op(c, op, a, b, 0);
+}
+
+int cg_here(Cg *c)
+{
+	return c->f->ncode;
+}
+
+void cg_patch(Cg *c, int pc, int target)
+{
+	Instr *i = &c->f->code[pc];
+	int off = target - (pc + 1);
+	unsigned op = INS_OP(*i);
+	if (op == OP_JMP || op == OP_JT || op == OP_JF) {
+		*i = ins_make_bx(op, INS_A(*i), (uint32_t)off);
+		return;
+	}
+	if (off < INT16_MIN || off > INT16_MAX) {
+		if (!c->failed)
+			cg_error(c, (Pos){c->f->line, 1}, "function this large");
+		return;
+	}
+	*i = ins_make(op, INS_X(*i), INS_A(*i), INS_B(*i), (uint16_t)off);
+}
+
+void cg_jumps_add(Cg *c, Jumps *j, int pc)
+{
+	j->pc = grow(j->pc, &j->cap, j->len + 1, sizeof(int));
+	j->pc[j->len++] = pc;
+}
+
+void cg_patch_here(Cg *c, Jumps *j)
+{
+	for (int i = 0; i < j->len; i++)
+		cg_patch(c, j->pc[i], cg_here(c));
+	free(j->pc);
+	memset(j, 0, sizeof *j);
+}
+
+void cg_reserve(Cg *c, int n)
+{
+	if (n > c->f->maxslots)
+		c->f->maxslots = n;
+	if (n > 0xFFF0 && !c->failed)
+		cg_error(c, (Pos){c->f->line, 1}, "function frame this large");
+}
+
+int cg_alloc(Cg *c, int n)
+{
+	int s = c->f->top;
+	c->f->top += n;
+	cg_reserve(c, c->f->top);
+	return s;
+}
+
+void cg_move(Cg *c, int dst, int src, int words)
+{
+	if (dst == src || words == 0)
+		return;
+	if (words == 1)
+		cg_op(c, OP_MOV, dst, src, 0);
+	else if (words == 2)
+		cg_op(c, OP_MOV2, dst, src, 0);
+	else if (words == 3)
+		cg_op(c, OP_MOV3, dst, src, 0);
+	else
+		cg_op(c, OP_MOVN, dst, src, words);
+}
+
+int cg_k(Cg *c, uint64_t v)
+{
+	FuncState *f = c->f;
+	for (int i = 0; i < f->nk; i++)
+		if (f->k[i] == v)
+			return i;
+	f->k = grow(f->k, &f->kcap, f->nk + 1, sizeof(uint64_t));
+	f->k[f->nk] = v;
+	return f->nk++;
+}
+
+void cg_load_int(Cg *c, int dst, int64_t v)
+{
+	if (v >= INT32_MIN && v <= INT32_MAX)
+		cg_op_bx(c, OP_LOADI, dst, (int32_t)v);
+	else
+		cg_op(c, OP_LOADK, dst, cg_k(c, (uint64_t)v), 0);
+}
+
+void cg_load_string(Cg *c, int dst, const char *s, int64_t n)
+{
+	FuncState *f = c->f;
+	const char *copy = n ? module_strdup(c->m, s, (size_t)n) : "";
+	f->k = grow(f->k, &f->kcap, f->nk + 2, sizeof(uint64_t));
+	f->k[f->nk] = (uint64_t)copy;
+	f->k[f->nk + 1] = (uint64_t)n;
+	cg_op(c, OP_LOADS, dst, f->nk, 0);
+	f->nk += 2;
+}
+
+/* ---- types ---- */
+
+Type *cg_deftype(Type *t)
+{
+	switch (t->kind) {
+	case T_UNTYPED_BOOL: return ty_basic(T_BOOL);
+	case T_UNTYPED_INT: return ty_basic(T_INT);
+	case T_UNTYPED_RUNE: return ty_basic(T_INT32);
+	case T_UNTYPED_FLOAT: return ty_basic(T_FLOAT64);
+	case T_UNTYPED_STRING: return ty_basic(T_STRING);
+	default: return t;
+	}
+}
+
+int cg_words(Type *t)
+{
+	if (t->kind == T_TUPLE) {
+		int w = 0;
+		for (int i = 0; i < t->nelems; i++)
+			w += cg_words(t->elems[i]);
+		return w;
+	}
+	t = cg_deftype(t);
+	if (t->size < 0)
+		ty_layout(t);
+	return t->words;
+}
+
+TypeKind cg_kind(Type *t)
+{
+	return ty_under(cg_deftype(t))->kind;
+}
+
+bool cg_is_signed(Type *t)
+{
+	TypeKind k = cg_kind(t);
+	return k >= T_INT && k <= T_INT64;
+}
+
+int cg_ext_op(Type *t)
+{
+	switch (cg_kind(t)) {
+	case T_INT8: return OP_SEXT8;
+	case T_INT16: return OP_SEXT16;
+	case T_INT32: return OP_SEXT32;
+	case T_UINT8: return OP_ZEXT8;
+	case T_UINT16: return OP_ZEXT16;
+	case T_UINT32: return OP_ZEXT32;
+	default: return -1;
+	}
+}
+
+static RKind rkind(TypeKind k)
+{
+	switch (k) {
+	case T_BOOL: return RK_BOOL;
+	case T_INT: return RK_INT;
+	case T_INT8: return RK_INT8;
+	case T_INT16: return RK_INT16;
+	case T_INT32: return RK_INT32;
+	case T_INT64: return RK_INT64;
+	case T_UINT: return RK_UINT;
+	case T_UINT8: return RK_UINT8;
+	case T_UINT16: return RK_UINT16;
+	case T_UINT32: return RK_UINT32;
+	case T_UINT64: return RK_UINT64;
+	case T_UINTPTR: return RK_UINTPTR;
+	case T_FLOAT32: return RK_FLOAT32;
+	case T_FLOAT64: return RK_FLOAT64;
+	case T_STRING: return RK_STRING;
+	case T_SLICE: return RK_SLICE;
+	case T_INTERFACE: return RK_INTERFACE;
+	case T_POINTER: return RK_POINTER;
+	case T_FUNC: return RK_FUNC;
+	case T_MAP: return RK_MAP;
+	case T_CHAN: return RK_CHAN;
+	case T_ARRAY: return RK_ARRAY;
+	case T_STRUCT: return RK_STRUCT;
+	default: return RK_INVALID;
+	}
+}
+
+const RType *cg_rtype(Cg *c, Type *t)
+{
+	t = cg_deftype(t);
+	for (int i = 0; i < c->nrtypes; i++)
+		if (c->rtypes[i].type == t || ty_identical(c->rtypes[i].type, t))
+			return c->rtypes[i].rt;
+	if (t->size < 0)
+		ty_layout(t);
+	RType *rt = module_alloc(c->m, sizeof *rt);
+	Type *u = ty_under(t);
+	const char *name = ty_string(&c->arena, t);
+	rt->kind = rkind(u->kind);
+	rt->size = (uint32_t)t->size;
+	rt->align = (uint32_t)t->align;
+	rt->name = module_strdup(c->m, name, strlen(name));
+	if (u->elem)
+		rt->elem = cg_rtype(c, u->elem);
+	c->rtypes = grow(c->rtypes, &c->rtcap, c->nrtypes + 1, sizeof(RTypeEntry));
+	c->rtypes[c->nrtypes++] = (RTypeEntry){t, rt};
+	return rt;
+}
+
+/* ---- functions ---- */
+
+static intptr_t func_index(Obj *o)
+{
+	return (intptr_t)o->cg - 1;
+}
+
+/* Parameters take slots 0.. in order; named results follow. */
+static int declare_fields(Cg *c, NodeList *fields)
+{
+	int first = c->f->top;
+	for (int i = 0; i < fields->len; i++) {
+		Node *fld = NODE_AT(*fields, i);
+		Type *t = fld->obj ? fld->obj->type : fld->a ? fld->a->type : NULL;
+		if (fld->list.len == 0) {
+			cg_alloc(c, t ? cg_words(t) : 0);
+			continue;
+		}
+		for (int j = 0; j < fld->list.len; j++) {
+			Node *id = NODE_AT(fld->list, j);
+			Type *vt = id->obj ? id->obj->type : t;
+			int slot = cg_alloc(c, vt ? cg_words(vt) : 0);
+			if (id->obj)
+				id->obj->cg = (void *)(intptr_t)(slot + 1);
+		}
+	}
+	return first;
+}
+
+static bool has_names(NodeList *fields)
+{
+	for (int i = 0; i < fields->len; i++)
+		if (NODE_AT(*fields, i)->list.len > 0)
+			return true;
+	return false;
+}
+
+static void finish(Cg *c, FuncState *f, Func *fn)
+{
+	fn->code = module_alloc(c->m, (size_t)f->ncode * sizeof(Instr) + 8);
+	fn->lines = module_alloc(c->m, (size_t)f->ncode * sizeof(int32_t) + 4);
+	memcpy(fn->code, f->code, (size_t)f->ncode * sizeof(Instr));
+	memcpy(fn->lines, f->lines, (size_t)f->ncode * sizeof(int32_t));
+	fn->ncode = f->ncode;
+	fn->k = module_alloc(c->m, (size_t)f->nk * sizeof(uint64_t) + 8);
+	memcpy(fn->k, f->k, (size_t)f->nk * sizeof(uint64_t));
+	fn->nk = f->nk;
+	fn->nslots = f->maxslots > fn->nresults ? f->maxslots : fn->nresults;
+	free(f->code);
+	free(f->lines);
+	free(f->k);
+}
+
+static void begin(Cg *c, FuncState *f, Func *fn)
+{
+	memset(f, 0, sizeof *f);
+	f->fn = fn;
+	f->result_slot = -1;
+	c->f = f;
+}
+
+static void compile_func(Cg *c, Obj *o)
+{
+	Node *decl = o->decl;
+	Node *ftype = decl->a;
+	Func *fn = c->m->funcs[func_index(o)];
+	FuncState f;
+	begin(c, &f, fn);
+	f.line = decl->pos.line;
+	f.results = o->type->results;
+	declare_fields(c, &ftype->list);
+	fn->nparams = f.top;
+	/* Go's tracebacks show most small functions as inlined, `f(...)`;
+	 * main.main and the inits are never inlined and have no arguments. */
+	fn->has_params = o != c->prog->main_func &&
+			 strncmp(fn->name, "main.init.", 10) != 0;
+	fn->nresults = cg_words(o->type->results);
+	if (has_names(&ftype->list2)) {
+		f.result_slot = declare_fields(c, &ftype->list2);
+		if (f.top > f.result_slot)
+			cg_op(c, OP_ZERO, f.result_slot, f.top - f.result_slot, 0);
+	}
+	cg_block(c, &decl->b->list);
+	f.line = decl->b->pos2.line ? decl->b->pos2.line : f.line;
+	if (fn->nresults == 0)
+		cg_op(c, OP_RET0, 0, 0, 0);
+	else if (f.result_slot >= 0)
+		cg_op(c, OP_RET, f.result_slot, fn->nresults, 0);
+	else
+		cg_op(c, OP_RET0, 0, 0, 0);
+	for (Label *l = f.labels; l; l = l->next)
+		free(l->gotos.pc);
+	finish(c, &f, fn);
+}
+
+/* main.init: package variables in Go's initialisation order. */
+static void compile_init(Cg *c, Func *fn)
+{
+	FuncState f;
+	begin(c, &f, fn);
+	for (int i = 0; i < c->prog->init_order.len; i++) {
+		GlobalInit *gi = c->prog->init_order.items[i];
+		if (gi->nrhs == 0)
+			continue;
+		f.line = gi->rhs[0]->pos.line;
+		int save = f.top;
+		if (gi->nlhs == gi->nrhs) {
+			for (int j = 0; j < gi->nlhs; j++) {
+				Type *t = gi->lhs[j] ? gi->lhs[j]->type : gi->rhs[j]->type;
+				int w = cg_words(t);
+				int s = cg_alloc(c, w);
+				cg_expr(c, gi->rhs[j], s);
+				if (gi->lhs[j])
+					cg_op(c, OP_GSET, (int)(intptr_t)gi->lhs[j]->cg - 1, s, w);
+				f.top = save;
+			}
+		} else {
+			int s = cg_call(c, gi->rhs[0]);
+			Type *tt = gi->rhs[0]->type;
+			for (int j = 0; j < gi->nlhs && j < tt->nelems; j++) {
+				int w = cg_words(tt->elems[j]);
+				if (gi->lhs[j])
+					cg_op(c, OP_GSET, (int)(intptr_t)gi->lhs[j]->cg - 1, s, w);
+				s += w;
+			}
+		}
+		f.top = save;
+	}
+	cg_op(c, OP_RET0, 0, 0, 0);
+	finish(c, &f, fn);
+}
+
+static Func *new_func(Cg *c, const char *name)
+{
+	Func *fn = module_alloc(c->m, sizeof *fn);
+	fn->name = module_strdup(c->m, name, strlen(name));
+	return fn;
+}
+
+static const char *abs_path(Cg *c, const char *filename)
+{
+	char cwd[4096];
+	if (filename[0] == '/' || !getcwd(cwd, sizeof cwd))
+		return module_strdup(c->m, filename, strlen(filename));
+	size_t n = strlen(cwd) + strlen(filename) + 2;
+	char *p = module_alloc(c->m, n);
+	snprintf(p, n, "%s/%s", cwd, filename);
+	return p;
+}
+
+static void assign_globals(Cg *c)
+{
+	int words = 0;
+	for (int i = 0; i < c->prog->globals.len; i++) {
+		Obj *o = c->prog->globals.items[i];
+		o->cg = (void *)(intptr_t)(words + 1);
+		words += cg_words(o->type);
+	}
+	c->m->args_global = words;
+	c->m->nglobals = words + 3;
+}
+
+static void number_funcs(Cg *c)
+{
+	Module *m = c->m;
+	int n = c->prog->funcs.len, ninit = 0;
+	m->funcs = module_alloc(m, (size_t)(n + 1) * sizeof(Func *));
+	m->inits = module_alloc(m, (size_t)(c->prog->inits.len + 1) * sizeof(Func *));
+	for (int i = 0; i < n; i++) {
+		Obj *o = c->prog->funcs.items[i];
+		char name[256];
+		bool is_init = false;
+		for (int j = 0; j < c->prog->inits.len; j++)
+			if (c->prog->inits.items[j] == o) {
+				snprintf(name, sizeof name, "main.init.%d", j);
+				is_init = true;
+				ninit++;
+			}
+		if (!is_init)
+			snprintf(name, sizeof name, "main.%s", o->name);
+		m->funcs[i] = new_func(c, name);
+		o->cg = (void *)(intptr_t)(i + 1);
+	}
+	m->nfuncs = n;
+	(void)ninit;
+	for (int j = 0; j < c->prog->inits.len; j++) {
+		Obj *o = c->prog->inits.items[j];
+		m->inits[m->ninits++] = m->funcs[func_index(o)];
+	}
+	if (c->prog->main_func && c->prog->main_func->cg)
+		m->main = m->funcs[func_index(c->prog->main_func)];
+}
+
+Module *cg_compile(VM *vm, Program *prog, const char *filename, Diag *diag)
+{
+	Cg c;
+	memset(&c, 0, sizeof c);
+	c.vm = vm;
+	c.prog = prog;
+	c.diag = diag;
+	arena_init(&c.arena);
+	Module *m = calloc(1, sizeof *m);
+	if (!m)
+		abort();
+	c.m = m;
+	m->filename = abs_path(&c, filename);
+	assign_globals(&c);
+	number_funcs(&c);
+	for (int i = 0; i < prog->funcs.len; i++)
+		compile_func(&c, prog->funcs.items[i]);
+	m->init = new_func(&c, "main.init");
+	compile_init(&c, m->init);
+	free(c.rtypes);
+	arena_free(&c.arena);
+	/* The VM owns the module from here, even a failed one. */
+	m->next = vm->modules;
+	vm->modules = m;
+	if (c.failed || diag_count(diag) > 0)
+		return NULL;
+	return m;
+}

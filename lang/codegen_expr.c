@@ -1,0 +1,802 @@
+/* codegen_expr.c: expressions, conditions and calls.
+ *
+ * cg_expr(e, dst) leaves e's value in dst..dst+words-1 and touches no slot
+ * below the frame's top other than dst, so temporaries pushed while
+ * computing e are popped when it returns.  Constants (the checker folded
+ * every constant expression) become load-immediate instructions.
+ *
+ * cg_operand avoids moves: a local variable is used where it lives and a
+ * call's result where the call left it.  Each arithmetic instruction reads
+ * its operands before writing its destination, so `x = x + y` compiles to
+ * one ADD into x; constructs that write their destination in several
+ * steps (&& and ||, min/max chains) compute into a temporary first.
+ *
+ * Conditions compile to jumps rather than bools: cg_cond emits the fused
+ * compare-and-branch instructions (JLT, JGEK …) for integer comparisons,
+ * short-circuits && and ||, and folds `!`.  Sized integers are normalised
+ * after every operation that may leave the type's range (cg_ext_op).
+ */
+#include <string.h>
+
+#include "codegen_internal.h"
+
+Node *cg_unparen(Node *e)
+{
+	while (e && e->kind == N_PAREN)
+		e = e->a;
+	return e;
+}
+
+int cg_var_slot(Cg *c, Obj *o, int *gidx)
+{
+	if (o->global) {
+		*gidx = (int)(intptr_t)o->cg - 1;
+		return -1;
+	}
+	*gidx = -1;
+	return (int)(intptr_t)o->cg - 1;
+}
+
+/* The slot of a local variable e, or -1. */
+static int local_slot(Node *e)
+{
+	e = cg_unparen(e);
+	if (e->kind != N_IDENT || !e->obj || e->obj->kind != OBJ_VAR ||
+	    e->obj->global || e->obj->native || !e->obj->cg)
+		return -1;
+	return (int)(intptr_t)e->obj->cg - 1;
+}
+
+static bool is_const(Node *e)
+{
+	return e->mode == MODE_CONST && e->cv;
+}
+
+/* An integer constant fitting a 16-bit immediate. */
+static bool small_const(Node *e, int64_t *v)
+{
+	if (!is_const(e) || !ty_is_integer(cg_deftype(e->type)))
+		return false;
+	if (ty_is_unsigned(e->type)) {
+		uint64_t u = const_uint64(e->cv);
+		if (u > INT16_MAX)
+			return false;
+		*v = (int64_t)u;
+		return true;
+	}
+	*v = const_int64(e->cv);
+	return *v >= INT16_MIN && *v <= INT16_MAX;
+}
+
+static void load_const(Cg *c, Node *e, int dst)
+{
+	Type *t = cg_deftype(e->type);
+	switch (const_kind(e->cv)) {
+	case CK_BOOL:
+		cg_load_int(c, dst, const_bool(e->cv));
+		return;
+	case CK_STRING: {
+		int64_t n;
+		const char *s = const_string(e->cv, &n);
+		cg_load_string(c, dst, s, n);
+		return;
+	}
+	case CK_FLOAT:
+	case CK_INT:
+		break;
+	}
+	if (ty_is_float(t)) {
+		double d = const_float64(e->cv);
+		uint64_t bits;
+		memcpy(&bits, &d, 8);
+		if (bits == 0)
+			cg_load_int(c, dst, 0);
+		else
+			cg_op(c, OP_LOADK, dst, cg_k(c, bits), 0);
+	} else if (ty_is_unsigned(t)) {
+		cg_load_int(c, dst, (int64_t)const_uint64(e->cv));
+	} else {
+		cg_load_int(c, dst, const_int64(e->cv));
+	}
+}
+
+static bool is_func_call(Node *e)
+{
+	e = cg_unparen(e);
+	if (e->kind != N_CALL)
+		return false;
+	Node *fun = cg_unparen(e->a);
+	return fun->mode != MODE_BUILTIN && fun->mode != MODE_TYPE && fun->obj &&
+	       fun->obj->kind == OBJ_FUNC;
+}
+
+int cg_operand(Cg *c, Node *e)
+{
+	int s = local_slot(e);
+	if (s >= 0)
+		return s;
+	if (!is_const(e) && is_func_call(e))
+		return cg_call(c, cg_unparen(e));
+	s = cg_alloc(c, cg_words(e->type));
+	cg_expr(c, e, s);
+	return s;
+}
+
+static void ext(Cg *c, Type *t, int dst)
+{
+	int op = cg_ext_op(t);
+	if (op >= 0)
+		cg_op(c, (Opcode)op, dst, dst, 0);
+}
+
+/* ---- arithmetic ---- */
+
+static Opcode int_op(int tok, bool uns)
+{
+	switch (tok) {
+	case TK_ADD: return OP_ADD;
+	case TK_SUB: return OP_SUB;
+	case TK_MUL: return OP_MUL;
+	case TK_QUO: return uns ? OP_DIVU : OP_DIV;
+	case TK_REM: return uns ? OP_MODU : OP_MOD;
+	case TK_AND: return OP_AND;
+	case TK_OR: return OP_OR;
+	case TK_XOR: return OP_XOR;
+	case TK_AND_NOT: return OP_ANDNOT;
+	case TK_SHL: return OP_SHL;
+	case TK_SHR: return uns ? OP_SHRU : OP_SHR;
+	default: return OP_NOP;
+	}
+}
+
+static void shift(Cg *c, int tok, Type *t, int dst, Node *x, Node *y)
+{
+	bool uns = ty_is_unsigned(t);
+	int ox = cg_operand(c, x);
+	if (is_const(y)) {
+		uint64_t n = const_uint64(y->cv);
+		if (n < 64)
+			cg_op(c, tok == TK_SHL ? OP_SHLK : uns ? OP_SHRUK : OP_SHRK,
+			      dst, ox, (int)n);
+		else if (tok == TK_SHR && !uns)
+			cg_op(c, OP_SHRK, dst, ox, 63);
+		else
+			cg_load_int(c, dst, 0);
+	} else {
+		int oy = cg_operand(c, y);
+		if (cg_is_signed(y->type))
+			cg_op(c, OP_CHKSHIFT, oy, 0, 0);
+		cg_op(c, int_op(tok, uns), dst, ox, oy);
+	}
+	if (tok == TK_SHL)
+		ext(c, t, dst);
+}
+
+static void int_arith(Cg *c, int tok, Type *t, int dst, Node *x, Node *y)
+{
+	int64_t v;
+	bool uns = ty_is_unsigned(t);
+	if (tok == TK_ADD && small_const(y, &v)) {
+		cg_op(c, OP_ADDK, dst, cg_operand(c, x), (int)(int16_t)v);
+	} else if (tok == TK_ADD && small_const(x, &v)) {
+		cg_op(c, OP_ADDK, dst, cg_operand(c, y), (int)(int16_t)v);
+	} else if (tok == TK_SUB && small_const(y, &v) && v != INT16_MIN) {
+		cg_op(c, OP_ADDK, dst, cg_operand(c, x), (int)(int16_t)-v);
+	} else if (tok == TK_SHL || tok == TK_SHR) {
+		shift(c, tok, t, dst, x, y);
+		return;
+	} else {
+		int ox = cg_operand(c, x);
+		int oy = cg_operand(c, y);
+		if (tok == TK_QUO || tok == TK_REM)
+			c->f->line = y->pos.line ? c->f->line : c->f->line;
+		cg_op(c, int_op(tok, uns), dst, ox, oy);
+	}
+	if (tok == TK_ADD || tok == TK_SUB || tok == TK_MUL || tok == TK_QUO)
+		ext(c, t, dst);
+}
+
+void cg_arith(Cg *c, int tok, Type *t, int dst, Node *x, Node *y)
+{
+	int save = c->f->top;
+	TypeKind k = cg_kind(t);
+	if (k == T_STRING) {
+		int ox = cg_operand(c, x);
+		int oy = cg_operand(c, y);
+		cg_op(c, OP_CONCAT, dst, ox, oy);
+	} else if (k == T_FLOAT32 || k == T_FLOAT64) {
+		int ox = cg_operand(c, x);
+		int oy = cg_operand(c, y);
+		Opcode op = tok == TK_ADD ? OP_ADDF : tok == TK_SUB ? OP_SUBF
+			  : tok == TK_MUL ? OP_MULF : OP_DIVF;
+		cg_op(c, op, dst, ox, oy);
+		if (k == T_FLOAT32)
+			cg_op(c, OP_F32, dst, dst, 0);
+	} else {
+		int_arith(c, tok, t, dst, x, y);
+	}
+	c->f->top = save;
+}
+
+/* ---- comparisons ---- */
+
+static bool is_nil(Node *e)
+{
+	e = cg_unparen(e);
+	return e->type && e->type->kind == T_UNTYPED_NIL;
+}
+
+/* A comparison's value into dst. */
+static void compare(Cg *c, int tok, int dst, Node *x, Node *y)
+{
+	int save = c->f->top;
+	Type *t = is_nil(x) ? y->type : x->type;
+	TypeKind k = cg_kind(t);
+	if (k == T_INTERFACE) {
+		if (!is_nil(x) && !is_nil(y)) {
+			cg_error(c, x->pos, "interface comparison");
+			return;
+		}
+		int o = cg_operand(c, is_nil(x) ? y : x);
+		int z = cg_alloc(c, 1);
+		cg_load_int(c, z, 0);
+		cg_op(c, tok == TK_EQL ? OP_EQ : OP_NE, dst, o, z);
+		c->f->top = save;
+		return;
+	}
+	int ox = cg_operand(c, x);
+	int oy = cg_operand(c, y);
+	bool swap = tok == TK_GTR || tok == TK_GEQ;
+	int base;
+	if (k == T_STRING)
+		base = OP_EQS;
+	else if (k == T_FLOAT32 || k == T_FLOAT64)
+		base = OP_EQF;
+	else
+		base = OP_EQ;
+	Opcode op;
+	switch (tok) {
+	case TK_EQL: op = (Opcode)base; break;
+	case TK_NEQ: op = (Opcode)(base + 1); break;
+	case TK_LSS: case TK_GTR: op = (Opcode)(base + 2); break;
+	default: op = (Opcode)(base + 3); break;
+	}
+	if (base == OP_EQ && ty_is_unsigned(t) && op == OP_LT)
+		op = OP_LTU;
+	else if (base == OP_EQ && ty_is_unsigned(t) && op == OP_LE)
+		op = OP_LEU;
+	if (swap)
+		cg_op(c, op, dst, oy, ox);
+	else
+		cg_op(c, op, dst, ox, oy);
+	c->f->top = save;
+}
+
+static bool is_comparison(int tok)
+{
+	return tok == TK_EQL || tok == TK_NEQ || tok == TK_LSS ||
+	       tok == TK_LEQ || tok == TK_GTR || tok == TK_GEQ;
+}
+
+static int negate(int tok)
+{
+	switch (tok) {
+	case TK_EQL: return TK_NEQ;
+	case TK_NEQ: return TK_EQL;
+	case TK_LSS: return TK_GEQ;
+	case TK_GEQ: return TK_LSS;
+	case TK_LEQ: return TK_GTR;
+	default: return TK_LEQ;
+	}
+}
+
+static int mirror(int tok)
+{
+	switch (tok) {
+	case TK_LSS: return TK_GTR;
+	case TK_GTR: return TK_LSS;
+	case TK_LEQ: return TK_GEQ;
+	case TK_GEQ: return TK_LEQ;
+	default: return tok;
+	}
+}
+
+static Opcode kjump(int tok)
+{
+	switch (tok) {
+	case TK_EQL: return OP_JEQK;
+	case TK_NEQ: return OP_JNEK;
+	case TK_LSS: return OP_JLTK;
+	case TK_LEQ: return OP_JLEK;
+	case TK_GTR: return OP_JGTK;
+	default: return OP_JGEK;
+	}
+}
+
+/* An integer (or bool) comparison as one fused jump. */
+static void int_cmp_jump(Cg *c, int tok, Node *x, Node *y, Jumps *j)
+{
+	int save = c->f->top;
+	bool uns = ty_is_unsigned(x->type);
+	int64_t v;
+	bool eq = tok == TK_EQL || tok == TK_NEQ;
+	if ((eq || !uns) && small_const(y, &v)) {
+		int ox = cg_operand(c, x);
+		cg_jumps_add(c, j, cg_jump(c, kjump(tok), ox, (uint16_t)v));
+	} else if ((eq || !uns) && small_const(x, &v)) {
+		int oy = cg_operand(c, y);
+		cg_jumps_add(c, j, cg_jump(c, kjump(mirror(tok)), oy, (uint16_t)v));
+	} else {
+		int ox = cg_operand(c, x);
+		int oy = cg_operand(c, y);
+		Opcode lt = uns ? OP_JLTU : OP_JLT, le = uns ? OP_JLEU : OP_JLE;
+		int pc;
+		switch (tok) {
+		case TK_EQL: pc = cg_jump(c, OP_JEQ, ox, oy); break;
+		case TK_NEQ: pc = cg_jump(c, OP_JNE, ox, oy); break;
+		case TK_LSS: pc = cg_jump(c, lt, ox, oy); break;
+		case TK_LEQ: pc = cg_jump(c, le, ox, oy); break;
+		case TK_GTR: pc = cg_jump(c, lt, oy, ox); break;
+		default: pc = cg_jump(c, le, oy, ox); break;
+		}
+		cg_jumps_add(c, j, pc);
+	}
+	c->f->top = save;
+}
+
+void cg_cond(Cg *c, Node *e, bool when, Jumps *j)
+{
+	e = cg_unparen(e);
+	if (is_const(e)) {
+		if (const_bool(e->cv) == when)
+			cg_jumps_add(c, j, cg_jump(c, OP_JMP, 0, 0));
+		return;
+	}
+	if (e->kind == N_UNARY && e->op == TK_NOT) {
+		cg_cond(c, e->a, !when, j);
+		return;
+	}
+	if (e->kind == N_BINARY && (e->op == TK_LAND || e->op == TK_LOR)) {
+		/* a && b jumps on false when either does; on true only when
+		 * both do (and || mirrors it). */
+		bool and = e->op == TK_LAND;
+		if (when != and) {
+			cg_cond(c, e->a, when, j);
+			cg_cond(c, e->b, when, j);
+		} else {
+			Jumps skip = {0};
+			cg_cond(c, e->a, !when, &skip);
+			cg_cond(c, e->b, when, j);
+			cg_patch_here(c, &skip);
+		}
+		return;
+	}
+	if (e->kind == N_BINARY && is_comparison(e->op)) {
+		TypeKind k = cg_kind(e->a->type);
+		bool intlike = (k >= T_BOOL && k <= T_UINTPTR) && !is_nil(e->a) && !is_nil(e->b);
+		if (intlike) {
+			int_cmp_jump(c, when ? e->op : negate(e->op), e->a, e->b, j);
+			return;
+		}
+	}
+	int save = c->f->top;
+	int o = cg_operand(c, e);
+	cg_jumps_add(c, j, cg_jump(c, when ? OP_JT : OP_JF, o, 0));
+	c->f->top = save;
+}
+
+/* && and || as a value. */
+static void logical(Cg *c, Node *e, int dst)
+{
+	Jumps f = {0};
+	int save = c->f->top;
+	int t = cg_alloc(c, 1);
+	cg_cond(c, e, false, &f);
+	cg_load_int(c, t, 1);
+	int end = cg_jump(c, OP_JMP, 0, 0);
+	cg_patch_here(c, &f);
+	cg_load_int(c, t, 0);
+	cg_patch(c, end, cg_here(c));
+	cg_move(c, dst, t, 1);
+	c->f->top = save;
+}
+
+/* ---- conversions ---- */
+
+static void box(Cg *c, Type *from, int dst, int src)
+{
+	const RType *rt = cg_rtype(c, from);
+	int k = cg_k(c, (uint64_t)(uintptr_t)rt);
+	cg_op(c, OP_BOX, dst, src, k);
+}
+
+/* The value of e converted to an interface, into dst (2 words). */
+static void to_iface(Cg *c, Node *e, int dst)
+{
+	int save = c->f->top;
+	if (is_nil(e)) {
+		cg_op(c, OP_ZERO, dst, 2, 0);
+	} else if (cg_kind(e->type) == T_INTERFACE) {
+		cg_expr(c, e, dst);
+	} else {
+		int o = cg_operand(c, e);
+		box(c, e->type, dst, o);
+	}
+	c->f->top = save;
+}
+
+static void conv(Cg *c, Type *to, Node *x, int dst)
+{
+	TypeKind tk = cg_kind(to), sk = cg_kind(x->type);
+	int save = c->f->top;
+	bool sint = ty_is_integer(cg_deftype(x->type));
+	bool sfloat = sk == T_FLOAT32 || sk == T_FLOAT64;
+	if (tk == T_INTERFACE) {
+		to_iface(c, x, dst);
+	} else if (tk == T_STRING && sint) {
+		cg_op(c, OP_RUNESTR, dst, cg_operand(c, x), 0);
+	} else if (ty_is_integer(to) && sfloat) {
+		bool u64 = tk == T_UINT || tk == T_UINT64 || tk == T_UINTPTR;
+		cg_op(c, u64 ? OP_F2U : OP_F2I, dst, cg_operand(c, x), 0);
+		ext(c, to, dst);
+	} else if (ty_is_integer(to)) {
+		cg_expr(c, x, dst);
+		if (cg_ext_op(to) != cg_ext_op(x->type))
+			ext(c, to, dst);
+	} else if ((tk == T_FLOAT32 || tk == T_FLOAT64) && sint) {
+		cg_op(c, cg_is_signed(x->type) ? OP_I2F : OP_U2F, dst,
+		      cg_operand(c, x), 0);
+		if (tk == T_FLOAT32)
+			cg_op(c, OP_F32, dst, dst, 0);
+	} else if (tk == T_FLOAT32 && sk == T_FLOAT64) {
+		cg_expr(c, x, dst);
+		cg_op(c, OP_F32, dst, dst, 0);
+	} else {
+		cg_expr(c, x, dst);
+	}
+	c->f->top = save;
+}
+
+/* ---- calls ---- */
+
+static Type *param_type(Type *sig, int i)
+{
+	Type *p = sig->params;
+	if (!p || p->nelems == 0)
+		return NULL;
+	if (sig->variadic && i >= p->nelems - 1) {
+		Type *s = p->elems[p->nelems - 1];
+		return ty_under(s)->elem ? ty_under(s)->elem : s;
+	}
+	return i < p->nelems ? p->elems[i] : NULL;
+}
+
+static bool is_tuple_arg(Node *call)
+{
+	return call->list.len == 1 && NODE_AT(call->list, 0)->type &&
+	       NODE_AT(call->list, 0)->type->kind == T_TUPLE;
+}
+
+/* Arguments as interfaces at the top of the frame; returns their count.
+ * *first is the slot of the first. */
+static int iface_args(Cg *c, Node *call, int from, int *first)
+{
+	if (from == 0 && is_tuple_arg(call)) {
+		Node *inner = cg_unparen(NODE_AT(call->list, 0));
+		int r = cg_call(c, inner);
+		Type *tt = inner->type;
+		*first = c->f->top;
+		for (int i = 0; i < tt->nelems; i++) {
+			int s = cg_alloc(c, 2);
+			if (cg_kind(tt->elems[i]) == T_INTERFACE)
+				cg_move(c, s, r, 2);
+			else
+				box(c, tt->elems[i], s, r);
+			r += cg_words(tt->elems[i]);
+		}
+		return tt->nelems;
+	}
+	*first = c->f->top;
+	for (int i = from; i < call->list.len; i++) {
+		int s = cg_alloc(c, 2);
+		to_iface(c, NODE_AT(call->list, i), s);
+	}
+	return call->list.len - from;
+}
+
+static int native_call(Cg *c, Node *e, Obj *o)
+{
+	int id = vm_native_lookup(o->native);
+	if (id < 0) {
+		cg_error(c, e->pos, o->native);
+		return c->f->top;
+	}
+	int base = c->f->top, first, nvar = 0;
+	if (id == NAT_FMT_PRINTF || id == NAT_FMT_SPRINTF) {
+		int s = cg_alloc(c, 2);
+		cg_expr(c, NODE_AT(e->list, 0), s);
+		nvar = iface_args(c, e, 1, &first);
+	} else if (id == NAT_OS_EXIT) {
+		int s = cg_alloc(c, 1);
+		cg_expr(c, NODE_AT(e->list, 0), s);
+	} else {
+		nvar = iface_args(c, e, 0, &first);
+		base = first;
+	}
+	int nres = vm_native_results(id);
+	c->f->line = e->pos.line;
+	cg_op(c, OP_NCALL, base, id, nvar);
+	c->f->top = base + nres;
+	cg_reserve(c, c->f->top);
+	return base;
+}
+
+static int func_call(Cg *c, Node *e, Obj *o)
+{
+	int base = c->f->top + FRAME_WORDS;
+	if (is_tuple_arg(e)) {
+		int r = cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
+		base = r;
+	} else {
+		c->f->top = base;
+		cg_reserve(c, base);
+		for (int i = 0; i < e->list.len; i++) {
+			Node *arg = NODE_AT(e->list, i);
+			Type *pt = param_type(o->type, i);
+			int s = cg_alloc(c, cg_words(pt ? pt : arg->type));
+			cg_expr(c, arg, s);
+		}
+	}
+	c->f->line = e->pos.line;
+	cg_op_bx(c, OP_CALL, base, (int32_t)((intptr_t)o->cg - 1));
+	c->f->top = base + cg_words(o->type->results);
+	cg_reserve(c, c->f->top);
+	return base;
+}
+
+static Opcode minmax_op(Type *t, bool max)
+{
+	TypeKind k = cg_kind(t);
+	if (k == T_STRING)
+		return max ? OP_MAXS : OP_MINS;
+	if (k == T_FLOAT32 || k == T_FLOAT64)
+		return max ? OP_MAXF : OP_MINF;
+	if (ty_is_unsigned(t))
+		return max ? OP_MAXU : OP_MINU;
+	return max ? OP_MAX : OP_MIN;
+}
+
+/* Builtins; dst < 0 when the result is unused (or there is none). */
+static void builtin(Cg *c, Node *e, Builtin b, int dst)
+{
+	int save = c->f->top;
+	Node *a0 = e->list.len ? NODE_AT(e->list, 0) : NULL;
+	switch (b) {
+	case BI_LEN: {
+		int o = cg_operand(c, a0);
+		if (dst >= 0)
+			cg_op(c, cg_kind(a0->type) == T_STRING ? OP_SLEN : OP_MOV,
+			      dst, cg_kind(a0->type) == T_STRING ? o : o + 1, 0);
+		break;
+	}
+	case BI_MIN:
+	case BI_MAX: {
+		int w = cg_words(e->type);
+		int t = cg_alloc(c, w);
+		cg_expr(c, a0, t);
+		for (int i = 1; i < e->list.len; i++) {
+			int in = c->f->top;
+			int o = cg_operand(c, NODE_AT(e->list, i));
+			cg_op(c, minmax_op(e->type, b == BI_MAX), t, t, o);
+			c->f->top = in;
+		}
+		if (dst >= 0)
+			cg_move(c, dst, t, w);
+		break;
+	}
+	case BI_PRINT:
+	case BI_PRINTLN: {
+		int first;
+		int n = iface_args(c, e, 0, &first);
+		c->f->line = e->pos.line;
+		cg_op(c, OP_NCALL, first, b == BI_PRINT ? NAT_PRINT : NAT_PRINTLN, n);
+		break;
+	}
+	case BI_PANIC: {
+		int s = cg_alloc(c, 2);
+		to_iface(c, a0, s);
+		c->f->line = e->pos.line;
+		cg_op(c, OP_PANIC, s, 0, 0);
+		break;
+	}
+	default:
+		cg_error(c, e->pos, "this builtin");
+		break;
+	}
+	c->f->top = save;
+}
+
+int cg_call(Cg *c, Node *e)
+{
+	Node *fun = cg_unparen(e->a);
+	int line = c->f->line;
+	int r;
+	if (fun->mode == MODE_BUILTIN && fun->obj) {
+		int w = e->type && e->mode != MODE_NOVALUE ? cg_words(e->type) : 0;
+		r = cg_alloc(c, w);
+		builtin(c, e, fun->obj->builtin, w ? r : -1);
+		return r;
+	}
+	if (fun->mode == MODE_TYPE) {
+		r = cg_alloc(c, cg_words(e->type));
+		conv(c, e->type, NODE_AT(e->list, 0), r);
+		return r;
+	}
+	Obj *o = fun->obj;
+	if (!o || o->kind != OBJ_FUNC) {
+		cg_error(c, e->pos, "calling a function value");
+		return c->f->top;
+	}
+	r = o->native ? native_call(c, e, o) : func_call(c, e, o);
+	c->f->line = line;
+	return r;
+}
+
+/* ---- the expression switch ---- */
+
+static void ident(Cg *c, Node *e, int dst)
+{
+	Obj *o = e->obj;
+	int w = cg_words(e->type);
+	if (!o) {
+		cg_error(c, e->pos, "this expression");
+		return;
+	}
+	if (o->kind == OBJ_NIL) {
+		cg_op(c, OP_ZERO, dst, w, 0);
+		return;
+	}
+	if (o->native) {
+		if (strcmp(o->native, "os.Args") == 0)
+			cg_op(c, OP_GGET, dst, c->m->args_global, 3);
+		else
+			cg_error(c, e->pos, o->native);
+		return;
+	}
+	if (o->kind != OBJ_VAR) {
+		cg_error(c, e->pos, "this use of a function");
+		return;
+	}
+	int g, s = cg_var_slot(c, o, &g);
+	if (s >= 0)
+		cg_move(c, dst, s, w);
+	else
+		cg_op(c, OP_GGET, dst, g, w);
+}
+
+static void index_expr(Cg *c, Node *e, int dst)
+{
+	int save = c->f->top;
+	Node *x = e->a, *i = NODE_AT(e->list, 0);
+	int ox = cg_operand(c, x);
+	int oi = cg_operand(c, i);
+	c->f->line = e->pos.line;
+	if (cg_kind(x->type) == T_STRING)
+		cg_opx(c, OP_SINDEX, cg_is_signed(i->type), dst, ox, oi);
+	else if (cg_kind(x->type) == T_SLICE)
+		cg_opx(c, OP_SLICEIDX, cg_words(e->type), dst, ox, oi);
+	else
+		cg_error(c, e->pos, "this index expression");
+	c->f->top = save;
+}
+
+static void slice_expr(Cg *c, Node *e, int dst)
+{
+	int save = c->f->top;
+	if (cg_kind(e->a->type) != T_STRING) {
+		cg_error(c, e->pos, "slicing a slice");
+		return;
+	}
+	int s = cg_operand(c, e->a);
+	int t = cg_alloc(c, 2);
+	bool sgn = false;
+	if (e->b) {
+		cg_expr(c, e->b, t);
+		sgn |= cg_is_signed(e->b->type);
+	} else {
+		cg_load_int(c, t, 0);
+	}
+	if (e->c) {
+		cg_expr(c, e->c, t + 1);
+		sgn |= cg_is_signed(e->c->type);
+	} else {
+		cg_op(c, OP_SLEN, t + 1, s, 0);
+	}
+	c->f->line = e->pos.line;
+	cg_opx(c, OP_SSLICE, sgn, dst, s, t);
+	c->f->top = save;
+}
+
+static void unary(Cg *c, Node *e, int dst)
+{
+	int save = c->f->top;
+	TypeKind k = cg_kind(e->type);
+	switch (e->op) {
+	case TK_ADD:
+		cg_expr(c, e->a, dst);
+		break;
+	case TK_SUB:
+		if (k == T_FLOAT32 || k == T_FLOAT64) {
+			cg_op(c, OP_NEGF, dst, cg_operand(c, e->a), 0);
+		} else {
+			cg_op(c, OP_NEG, dst, cg_operand(c, e->a), 0);
+			ext(c, e->type, dst);
+		}
+		break;
+	case TK_XOR:
+		cg_op(c, OP_BNOT, dst, cg_operand(c, e->a), 0);
+		ext(c, e->type, dst);
+		break;
+	case TK_NOT:
+		cg_op(c, OP_NOT, dst, cg_operand(c, e->a), 0);
+		break;
+	default:
+		cg_error(c, e->pos, "this unary operator");
+		break;
+	}
+	c->f->top = save;
+}
+
+void cg_expr(Cg *c, Node *e, int dst)
+{
+	if (is_const(e)) {
+		load_const(c, e, dst);
+		return;
+	}
+	switch (e->kind) {
+	case N_PAREN:
+		cg_expr(c, e->a, dst);
+		return;
+	case N_IDENT:
+	case N_SELECTOR:
+		ident(c, e, dst);
+		return;
+	case N_BINARY:
+		if (e->op == TK_LAND || e->op == TK_LOR)
+			logical(c, e, dst);
+		else if (is_comparison(e->op))
+			compare(c, e->op, dst, e->a, e->b);
+		else
+			cg_arith(c, e->op, e->type, dst, e->a, e->b);
+		return;
+	case N_UNARY:
+		unary(c, e, dst);
+		return;
+	case N_CONV:
+		conv(c, e->type, e->a, dst);
+		return;
+	case N_CALL: {
+		Node *fun = cg_unparen(e->a);
+		int save = c->f->top;
+		if (fun->mode == MODE_BUILTIN && fun->obj) {
+			builtin(c, e, fun->obj->builtin, dst);
+		} else if (fun->mode == MODE_TYPE) {
+			conv(c, e->type, NODE_AT(e->list, 0), dst);
+		} else {
+			int r = cg_call(c, e);
+			cg_move(c, dst, r, cg_words(e->type));
+		}
+		c->f->top = save;
+		return;
+	}
+	case N_INDEX:
+		index_expr(c, e, dst);
+		return;
+	case N_SLICE:
+		slice_expr(c, e, dst);
+		return;
+	default:
+		cg_error(c, e->pos, ast_kind_name(e->kind));
+		return;
+	}
+}

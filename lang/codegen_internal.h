@@ -1,0 +1,133 @@
+/* codegen_internal.h: state shared by codegen.c, codegen_expr.c and
+ * codegen_stmt.c.
+ *
+ * Frame allocation is a stack discipline: parameters take the first slots,
+ * then each local gets fixed slots when declared (a value of n words takes
+ * n consecutive slots) and temporaries are pushed above them and popped
+ * when the expression or statement that needed them is done.  `top` is the
+ * first free slot; the frame's size is the highest `top` ever reached.
+ *
+ * A call needs FRAME_WORDS free slots below its arguments for the frame
+ * record (vm/vmint.h); its results come back where the arguments were.
+ */
+#ifndef GVM_CODEGEN_INTERNAL_H
+#define GVM_CODEGEN_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "codegen.h"
+#include "grammar.h"
+#include "types.h"
+#include "../vm/vmint.h"
+
+/* Pending jumps to a not yet known target: pcs of jump instructions. */
+typedef struct Jumps {
+	int *pc;
+	int len, cap;
+} Jumps;
+
+/* A statement that break (and for loops continue) may leave. */
+typedef struct Target {
+	struct Target *outer;
+	Obj *label;         /* the statement's label, or NULL */
+	bool is_loop;
+	Jumps breaks, continues;
+} Target;
+
+/* A label: where it is, and gotos waiting for it. */
+typedef struct Label {
+	Obj *obj;
+	int pc;             /* -1 until the label is reached */
+	Jumps gotos;
+	struct Label *next;
+} Label;
+
+/* The function being compiled. */
+typedef struct FuncState {
+	Func *fn;
+	Instr *code;
+	int32_t *lines;
+	int ncode, cap;
+	uint64_t *k;
+	int nk, kcap;
+	int top, maxslots;
+	int line;
+	int result_slot;    /* first slot of the named results, -1 if unnamed */
+	Type *results;      /* TUPLE */
+	Target *targets;
+	Label *labels;
+	Obj *pending_label; /* label of the statement about to be compiled */
+} FuncState;
+
+typedef struct RTypeEntry {
+	Type *type;
+	RType *rt;
+} RTypeEntry;
+
+typedef struct Cg {
+	VM *vm;
+	Module *m;
+	Program *prog;
+	Diag *diag;
+	Arena arena;        /* codegen's own scratch (labels, jump lists) */
+	FuncState *f;
+	RTypeEntry *rtypes;
+	int nrtypes, rtcap;
+	bool failed;
+} Cg;
+
+/* ---- codegen.c: emission, constants, types ---- */
+void cg_error(Cg *c, Pos pos, const char *what);
+int cg_emit(Cg *c, Instr i);
+int cg_op(Cg *c, Opcode op, int a, int b, int cc);
+int cg_opx(Cg *c, Opcode op, int x, int a, int b, int cc);
+int cg_op_bx(Cg *c, Opcode op, int a, int32_t bx);
+/* A jump to be patched; returns its pc. */
+int cg_jump(Cg *c, Opcode op, int a, int b);
+void cg_patch(Cg *c, int pc, int target);
+void cg_patch_here(Cg *c, Jumps *j);
+void cg_jumps_add(Cg *c, Jumps *j, int pc);
+int cg_here(Cg *c);
+/* Reserve n slots at the top of the frame. */
+int cg_alloc(Cg *c, int n);
+/* Ensure the frame has at least n slots. */
+void cg_reserve(Cg *c, int n);
+void cg_move(Cg *c, int dst, int src, int words);
+int cg_k(Cg *c, uint64_t v);
+void cg_load_int(Cg *c, int dst, int64_t v);
+void cg_load_string(Cg *c, int dst, const char *s, int64_t n);
+const RType *cg_rtype(Cg *c, Type *t);
+/* Type helpers: the untyped types are given their default types. */
+Type *cg_deftype(Type *t);
+int cg_words(Type *t);
+TypeKind cg_kind(Type *t);
+bool cg_is_signed(Type *t);
+/* The SEXT/ZEXT op normalising an integer of type t, or -1 if none. */
+int cg_ext_op(Type *t);
+
+/* ---- codegen_expr.c ---- */
+/* The value of e into dst..dst+words-1. */
+void cg_expr(Cg *c, Node *e, int dst);
+/* A slot holding e's value: a local variable's own slot, or a new temp. */
+int cg_operand(Cg *c, Node *e);
+/* Jump (collected in j) when the bool e equals `when`; fall through otherwise. */
+void cg_cond(Cg *c, Node *e, bool when, Jumps *j);
+/* A call: returns the slot where its results are (temps left allocated). */
+int cg_call(Cg *c, Node *e);
+/* The op (TK_ADD…) of a binary expression applied into dst. */
+void cg_arith(Cg *c, int op, Type *t, int dst, Node *x, Node *y);
+/* Where a variable lives: a local slot (>= 0) or, for globals, -1 with
+ * *gidx set. */
+int cg_var_slot(Cg *c, Obj *o, int *gidx);
+Node *cg_unparen(Node *e);
+
+/* ---- codegen_stmt.c ---- */
+void cg_stmt(Cg *c, Node *s);
+void cg_block(Cg *c, NodeList *stmts);
+/* Assign the values at src (types of the tuple elements) to lhs nodes. */
+void cg_store(Cg *c, Node *lhs, int src, Type *t);
+
+#endif

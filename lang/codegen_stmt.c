@@ -1,0 +1,550 @@
+/* codegen_stmt.c: statements and control flow.
+ *
+ * Each statement restores the frame's top when done, except declarations,
+ * whose slots live until the end of the enclosing block.  Loops are
+ * compiled with the condition at the bottom, so an iteration costs one
+ * fused compare-and-branch:
+ *
+ *        init                      for range n:     h = 0; n' = n
+ *        JMP cond                                   JMP cond
+ *   body: ...                      body:            i = h; ...
+ *   cont: post                     cont:            h = h + 1
+ *   cond: if cond goto body        cond:            if h < n' goto body
+ *   brk:
+ *
+ * break and continue jump through the Target stack (labels name a Target
+ * explicitly); goto uses per-function Label records whose forward jumps
+ * are patched when the label is reached.  A switch compares the tag with
+ * each case value in source order, jumping to the case's body; the bodies
+ * follow in order, so fallthrough is simply the absence of the jump to the
+ * end.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "codegen_internal.h"
+
+static bool is_blank(Node *e)
+{
+	e = cg_unparen(e);
+	return e->kind == N_IDENT && (!e->obj || (e->name && strcmp(e->name, "_") == 0));
+}
+
+static int declare(Cg *c, Obj *o)
+{
+	int s = cg_alloc(c, cg_words(o->type));
+	o->cg = (void *)(intptr_t)(s + 1);
+	return s;
+}
+
+void cg_block(Cg *c, NodeList *stmts)
+{
+	for (int i = 0; i < stmts->len; i++)
+		cg_stmt(c, NODE_AT(*stmts, i));
+}
+
+void cg_store(Cg *c, Node *lhs, int src, Type *t)
+{
+	lhs = cg_unparen(lhs);
+	if (is_blank(lhs))
+		return;
+	if (lhs->kind != N_IDENT || !lhs->obj || lhs->obj->kind != OBJ_VAR ||
+	    lhs->obj->native) {
+		cg_error(c, lhs->pos, "assignment to this expression");
+		return;
+	}
+	int g, s = cg_var_slot(c, lhs->obj, &g);
+	int w = cg_words(lhs->obj->type);
+	if (s >= 0)
+		cg_move(c, s, src, w);
+	else
+		cg_op(c, OP_GSET, g, src, w);
+}
+
+/* One value into one variable, computing straight into a local's slot. */
+static void assign1(Cg *c, Node *lhs, Node *rhs)
+{
+	int save = c->f->top;
+	lhs = cg_unparen(lhs);
+	if (!is_blank(lhs) && lhs->kind == N_IDENT && lhs->obj &&
+	    lhs->obj->kind == OBJ_VAR && !lhs->obj->global && !lhs->obj->native) {
+		int g, s = cg_var_slot(c, lhs->obj, &g);
+		cg_expr(c, rhs, s);
+	} else {
+		int t = cg_operand(c, rhs);
+		cg_store(c, lhs, t, rhs->type);
+	}
+	c->f->top = save;
+}
+
+/* lhs... = f() with a multi-valued f. */
+static void assign_tuple(Cg *c, NodeList *lhs, Node *call)
+{
+	int save = c->f->top;
+	Node *e = cg_unparen(call);
+	if (e->kind != N_CALL || !e->type || e->type->kind != T_TUPLE) {
+		cg_error(c, call->pos, "this multi-value assignment");
+		return;
+	}
+	int r = cg_call(c, e);
+	for (int i = 0; i < lhs->len && i < e->type->nelems; i++) {
+		cg_store(c, NODE_AT(*lhs, i), r, e->type->elems[i]);
+		r += cg_words(e->type->elems[i]);
+	}
+	c->f->top = save;
+}
+
+/* lhs... = rhs...: every right side is evaluated before any store. */
+static void assign_n(Cg *c, NodeList *lhs, NodeList *rhs)
+{
+	int save = c->f->top;
+	int *tmp = arena_alloc(&c->arena, (size_t)rhs->len * sizeof(int));
+	for (int i = 0; i < rhs->len; i++) {
+		Node *r = NODE_AT(*rhs, i);
+		tmp[i] = cg_alloc(c, cg_words(r->type));
+		cg_expr(c, r, tmp[i]);
+	}
+	for (int i = 0; i < lhs->len; i++)
+		cg_store(c, NODE_AT(*lhs, i), tmp[i], NODE_AT(*rhs, i)->type);
+	c->f->top = save;
+}
+
+static void assign_op(Cg *c, Node *s)
+{
+	Node *lhs = cg_unparen(NODE_AT(s->list, 0));
+	Node *rhs = NODE_AT(s->list2, 0);
+	int save = c->f->top;
+	int slot = lhs->kind == N_IDENT && lhs->obj && !lhs->obj->global &&
+		   !lhs->obj->native ? (int)(intptr_t)lhs->obj->cg - 1 : -1;
+	if (slot >= 0) {
+		cg_arith(c, s->op, lhs->type, slot, lhs, rhs);
+	} else {
+		int t = cg_alloc(c, cg_words(lhs->type));
+		cg_arith(c, s->op, lhs->type, t, lhs, rhs);
+		cg_store(c, lhs, t, lhs->type);
+	}
+	c->f->top = save;
+}
+
+static void assign(Cg *c, Node *s)
+{
+	if (s->op != TK_ASSIGN && s->op != TK_DEFINE) {
+		assign_op(c, s);
+		return;
+	}
+	if (s->op == TK_DEFINE) {
+		/* New variables get their slots first, so that temporaries
+		 * of the right side are pushed above them. */
+		for (int i = 0; i < s->list.len; i++) {
+			Node *l = NODE_AT(s->list, i);
+			if (!is_blank(l) && l->obj && !l->obj->cg)
+				declare(c, l->obj);
+		}
+	}
+	if (s->list2.len == 1 && s->list.len > 1)
+		assign_tuple(c, &s->list, NODE_AT(s->list2, 0));
+	else if (s->list.len == 1)
+		assign1(c, NODE_AT(s->list, 0), NODE_AT(s->list2, 0));
+	else
+		assign_n(c, &s->list, &s->list2);
+}
+
+static void var_spec(Cg *c, Node *spec)
+{
+	for (int i = 0; i < spec->list.len; i++) {
+		Node *id = NODE_AT(spec->list, i);
+		if (!is_blank(id))
+			declare(c, id->obj);
+	}
+	if (spec->list2.len == 0) {
+		for (int i = 0; i < spec->list.len; i++) {
+			Node *id = NODE_AT(spec->list, i);
+			if (!is_blank(id))
+				cg_op(c, OP_ZERO, (int)(intptr_t)id->obj->cg - 1,
+				      cg_words(id->obj->type), 0);
+		}
+	} else if (spec->list2.len == 1 && spec->list.len > 1) {
+		assign_tuple(c, &spec->list, NODE_AT(spec->list2, 0));
+	} else {
+		for (int i = 0; i < spec->list.len; i++)
+			assign1(c, NODE_AT(spec->list, i), NODE_AT(spec->list2, i));
+	}
+}
+
+static void decl(Cg *c, Node *d)
+{
+	if (d->kind != N_GENDECL || d->op != TK_VAR)
+		return;
+	for (int i = 0; i < d->list.len; i++)
+		var_spec(c, NODE_AT(d->list, i));
+}
+
+static void incdec(Cg *c, Node *s)
+{
+	Node *x = cg_unparen(s->a);
+	int save = c->f->top;
+	int local = x->kind == N_IDENT && x->obj && !x->obj->global &&
+		    !x->obj->native ? (int)(intptr_t)x->obj->cg - 1 : -1;
+	int t = local >= 0 ? local : cg_operand(c, x);
+	TypeKind k = cg_kind(x->type);
+	if (k == T_FLOAT32 || k == T_FLOAT64) {
+		double one = 1.0;
+		uint64_t bits;
+		memcpy(&bits, &one, 8);
+		int o = cg_alloc(c, 1);
+		cg_op(c, OP_LOADK, o, cg_k(c, bits), 0);
+		cg_op(c, s->op == TK_INC ? OP_ADDF : OP_SUBF, t, t, o);
+		if (k == T_FLOAT32)
+			cg_op(c, OP_F32, t, t, 0);
+	} else {
+		cg_op(c, OP_ADDK, t, t, s->op == TK_INC ? 1 : (uint16_t)-1);
+		int ext = cg_ext_op(x->type);
+		if (ext >= 0)
+			cg_op(c, (Opcode)ext, t, t, 0);
+	}
+	if (local < 0)
+		cg_store(c, x, t, x->type);
+	c->f->top = save;
+}
+
+/* ---- control flow ---- */
+
+static Target *push_target(Cg *c, Target *t, Obj *label, bool is_loop)
+{
+	memset(t, 0, sizeof *t);
+	t->label = label;
+	t->is_loop = is_loop;
+	t->outer = c->f->targets;
+	c->f->targets = t;
+	return t;
+}
+
+static void pop_target(Cg *c, Target *t)
+{
+	cg_patch_here(c, &t->breaks);
+	free(t->continues.pc);
+	c->f->targets = t->outer;
+}
+
+static void patch_to(Cg *c, Jumps *j, int target)
+{
+	for (int i = 0; i < j->len; i++)
+		cg_patch(c, j->pc[i], target);
+	free(j->pc);
+	memset(j, 0, sizeof *j);
+}
+
+static void if_stmt(Cg *c, Node *s)
+{
+	int save = c->f->top;
+	Jumps f = {0};
+	if (s->a)
+		cg_stmt(c, s->a);
+	c->f->line = s->b->pos.line;
+	cg_cond(c, s->b, false, &f);
+	cg_stmt(c, s->c);
+	if (s->d) {
+		int end = cg_jump(c, OP_JMP, 0, 0);
+		cg_patch_here(c, &f);
+		cg_stmt(c, s->d);
+		cg_patch(c, end, cg_here(c));
+	} else {
+		cg_patch_here(c, &f);
+	}
+	c->f->top = save;
+}
+
+static void for_stmt(Cg *c, Node *s, Obj *label)
+{
+	int save = c->f->top;
+	Target t;
+	if (s->a)
+		cg_stmt(c, s->a);
+	push_target(c, &t, label, true);
+	int to_cond = s->b ? cg_jump(c, OP_JMP, 0, 0) : -1;
+	int body = cg_here(c);
+	cg_stmt(c, s->d);
+	cg_patch_here(c, &t.continues);
+	if (s->c)
+		cg_stmt(c, s->c);
+	if (s->b) {
+		Jumps j = {0};
+		cg_patch(c, to_cond, cg_here(c));
+		c->f->line = s->b->pos.line;
+		cg_cond(c, s->b, true, &j);
+		patch_to(c, &j, body);
+	} else {
+		cg_patch(c, cg_jump(c, OP_JMP, 0, 0), body);
+	}
+	pop_target(c, &t);
+	c->f->top = save;
+}
+
+/* The key and value variables of a range statement. */
+static void range_vars(Cg *c, Node *s)
+{
+	if (s->op != TK_DEFINE)
+		return;
+	if (s->a && !is_blank(s->a) && s->a->obj)
+		declare(c, s->a->obj);
+	if (s->b && !is_blank(s->b) && s->b->obj)
+		declare(c, s->b->obj);
+}
+
+static void range_stmt(Cg *c, Node *s, Obj *label)
+{
+	int save = c->f->top;
+	Node *x = s->c;
+	TypeKind k = cg_kind(x->type);
+	Target t;
+	int h = cg_alloc(c, 1), n, str = -1, rn = -1, sl = -1;
+	if (k == T_STRING) {
+		str = cg_alloc(c, 2);
+		cg_expr(c, x, str);
+		n = cg_alloc(c, 1);
+		cg_op(c, OP_SLEN, n, str, 0);
+		rn = cg_alloc(c, 2);
+	} else if (k == T_SLICE) {
+		sl = cg_alloc(c, 3);
+		cg_expr(c, x, sl);
+		n = sl + 1;
+		rn = cg_alloc(c, cg_words(ty_under(x->type)->elem));
+	} else if (ty_is_integer(cg_deftype(x->type))) {
+		n = cg_alloc(c, 1);
+		cg_expr(c, x, n);
+	} else {
+		cg_error(c, x->pos, "range over this type");
+		return;
+	}
+	cg_load_int(c, h, 0);
+	range_vars(c, s);
+	push_target(c, &t, label, true);
+	int to_cond = cg_jump(c, OP_JMP, 0, 0);
+	int body = cg_here(c);
+	if (str >= 0)
+		cg_op(c, OP_STRNEXT, rn, str, h);
+	if (s->a)
+		cg_store(c, s->a, h, ty_basic(T_INT));
+	if (s->b && str >= 0) {
+		cg_store(c, s->b, rn, ty_basic(T_INT32));
+	} else if (s->b && sl >= 0) {
+		cg_opx(c, OP_SLICEIDX, cg_words(ty_under(x->type)->elem), rn, sl, h);
+		cg_store(c, s->b, rn, ty_under(x->type)->elem);
+	}
+	cg_stmt(c, s->d);
+	cg_patch_here(c, &t.continues);
+	if (str >= 0)
+		cg_op(c, OP_MOV, h, rn + 1, 0);
+	else
+		cg_op(c, OP_ADDK, h, h, 1);
+	cg_patch(c, to_cond, cg_here(c));
+	cg_patch(c, cg_jump(c, OP_JLT, h, n), body);
+	pop_target(c, &t);
+	c->f->top = save;
+}
+
+/* Jump to j when the value in slot tag (type t) equals v. */
+static void case_jump(Cg *c, int tag, Type *t, Node *v, Jumps *j)
+{
+	int save = c->f->top;
+	TypeKind k = cg_kind(t);
+	Opcode eq = k == T_STRING ? OP_EQS : (k == T_FLOAT32 || k == T_FLOAT64) ? OP_EQF : OP_NOP;
+	int o = cg_operand(c, v);
+	if (eq == OP_NOP) {
+		cg_jumps_add(c, j, cg_jump(c, OP_JEQ, tag, o));
+	} else {
+		int b = cg_alloc(c, 1);
+		cg_op(c, eq, b, tag, o);
+		cg_jumps_add(c, j, cg_jump(c, OP_JT, b, 0));
+	}
+	c->f->top = save;
+}
+
+static bool ends_in_fallthrough(NodeList *body)
+{
+	if (body->len == 0)
+		return false;
+	Node *last = NODE_AT(*body, body->len - 1);
+	return last->kind == N_BRANCH && last->op == TK_FALLTHROUGH;
+}
+
+static void switch_stmt(Cg *c, Node *s, Obj *label)
+{
+	int save = c->f->top;
+	int n = s->list.len, dflt = -1, tag = -1;
+	Target t;
+	Jumps end = {0};
+	Jumps *bodies = arena_alloc(&c->arena, (size_t)(n + 1) * sizeof(Jumps));
+	if (s->a)
+		cg_stmt(c, s->a);
+	if (s->b) {
+		tag = cg_alloc(c, cg_words(s->b->type));
+		cg_expr(c, s->b, tag);
+	}
+	push_target(c, &t, label, false);
+	for (int i = 0; i < n; i++) {
+		Node *cs = NODE_AT(s->list, i);
+		if (cs->is_default) {
+			dflt = i;
+			continue;
+		}
+		for (int j = 0; j < cs->list.len; j++) {
+			Node *v = NODE_AT(cs->list, j);
+			c->f->line = v->pos.line;
+			if (tag >= 0)
+				case_jump(c, tag, s->b->type, v, &bodies[i]);
+			else
+				cg_cond(c, v, true, &bodies[i]);
+		}
+	}
+	cg_jumps_add(c, dflt >= 0 ? &bodies[dflt] : &end, cg_jump(c, OP_JMP, 0, 0));
+	for (int i = 0; i < n; i++) {
+		Node *cs = NODE_AT(s->list, i);
+		int in = c->f->top;
+		cg_patch_here(c, &bodies[i]);
+		cg_block(c, &cs->list2);
+		c->f->top = in;
+		if (!ends_in_fallthrough(&cs->list2) && i < n - 1)
+			cg_jumps_add(c, &end, cg_jump(c, OP_JMP, 0, 0));
+	}
+	cg_patch_here(c, &end);
+	pop_target(c, &t);
+	c->f->top = save;
+}
+
+static Label *label_of(Cg *c, Obj *o)
+{
+	for (Label *l = c->f->labels; l; l = l->next)
+		if (l->obj == o)
+			return l;
+	Label *l = arena_alloc(&c->arena, sizeof *l);
+	l->obj = o;
+	l->pc = -1;
+	l->next = c->f->labels;
+	c->f->labels = l;
+	return l;
+}
+
+static void branch(Cg *c, Node *s)
+{
+	Target *t = c->f->targets;
+	if (s->op == TK_FALLTHROUGH)
+		return;
+	if (s->op == TK_GOTO) {
+		Label *l = label_of(c, s->obj);
+		int pc = cg_jump(c, OP_JMP, 0, 0);
+		if (l->pc >= 0)
+			cg_patch(c, pc, l->pc);
+		else
+			cg_jumps_add(c, &l->gotos, pc);
+		return;
+	}
+	bool cont = s->op == TK_CONTINUE;
+	while (t && ((s->name && t->label != s->obj) || (!s->name && cont && !t->is_loop)))
+		t = t->outer;
+	if (!t) {
+		cg_error(c, s->pos, "this branch statement");
+		return;
+	}
+	cg_jumps_add(c, cont ? &t->continues : &t->breaks, cg_jump(c, OP_JMP, 0, 0));
+}
+
+static void labeled(Cg *c, Node *s)
+{
+	Label *l = label_of(c, s->obj);
+	l->pc = cg_here(c);
+	patch_to(c, &l->gotos, l->pc);
+	c->f->pending_label = s->obj;
+	cg_stmt(c, s->a);
+	c->f->pending_label = NULL;
+}
+
+static void ret(Cg *c, Node *s)
+{
+	FuncState *f = c->f;
+	int words = f->fn->nresults;
+	int save = f->top;
+	if (s->list.len == 0) {
+		if (words == 0)
+			cg_op(c, OP_RET0, 0, 0, 0);
+		else
+			cg_op(c, words == 1 ? OP_RET1 : OP_RET, f->result_slot, words, 0);
+		return;
+	}
+	int r;
+	Node *x0 = NODE_AT(s->list, 0);
+	if (s->list.len == 1 && (x0->type->kind == T_TUPLE || words == cg_words(x0->type))) {
+		r = x0->type->kind == T_TUPLE ? cg_call(c, cg_unparen(x0)) : cg_operand(c, x0);
+	} else {
+		r = cg_alloc(c, words);
+		int at = r;
+		for (int i = 0; i < s->list.len; i++) {
+			Node *x = NODE_AT(s->list, i);
+			Type *rt = i < f->results->nelems ? f->results->elems[i] : x->type;
+			cg_expr(c, x, at);
+			at += cg_words(rt);
+		}
+	}
+	f->line = s->pos.line;
+	cg_op(c, words == 1 ? OP_RET1 : OP_RET, r, words, 0);
+	f->top = save;
+}
+
+void cg_stmt(Cg *c, Node *s)
+{
+	Obj *label = c->f->pending_label;
+	int save = c->f->top;
+	c->f->pending_label = NULL;
+	if (s->pos.line)
+		c->f->line = s->pos.line;
+	switch (s->kind) {
+	case N_EMPTYSTMT:
+		break;
+	case N_EXPRSTMT: {
+		Node *e = cg_unparen(s->a);
+		if (e->kind == N_CALL)
+			cg_call(c, e);
+		else
+			cg_operand(c, e);
+		c->f->top = save;
+		break;
+	}
+	case N_DECLSTMT:
+		decl(c, s->a);
+		break;
+	case N_ASSIGN:
+		assign(c, s);
+		break;
+	case N_INCDEC:
+		incdec(c, s);
+		break;
+	case N_BLOCK:
+		cg_block(c, &s->list);
+		c->f->top = save;
+		break;
+	case N_IF:
+		if_stmt(c, s);
+		break;
+	case N_FOR:
+		for_stmt(c, s, label);
+		break;
+	case N_RANGE:
+		range_stmt(c, s, label);
+		break;
+	case N_SWITCH:
+		switch_stmt(c, s, label);
+		break;
+	case N_BRANCH:
+		branch(c, s);
+		break;
+	case N_LABELED:
+		labeled(c, s);
+		break;
+	case N_RETURN:
+		ret(c, s);
+		break;
+	default:
+		cg_error(c, s->pos, ast_kind_name(s->kind));
+		break;
+	}
+}

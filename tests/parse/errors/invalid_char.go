@@ -1,0 +1,3 @@
+package main
+
+var s = 1 @ 2

@@ -1,0 +1,3 @@
+package main
+
+x := 1

@@ -1,0 +1,551 @@
+/* interp.c: the interpreter loop.
+ *
+ * One function runs bytecode until the entry function returns.  It keeps
+ * four registers in C locals: pc, base (the current frame's first slot),
+ * fn and k (fn's constant words).  Instructions are typed and slots are
+ * untagged words, so every handler is a few machine instructions: no type
+ * test, no boxing.
+ *
+ * Calls never recurse on the C stack.  CALL writes a three-word record
+ * (return pc, caller base, caller fn) just below the callee's frame and
+ * switches the registers; RET copies results to the callee's slot 0, which
+ * is where the caller put the arguments, reads the record back and
+ * continues.  The stack is a single block that grows by doubling; after a
+ * move every cached pointer (base) is re-derived from offsets.
+ *
+ * Dispatch is by computed goto (one indirect jump per handler, which
+ * predicts well) unless GVM_SWITCH_DISPATCH selects the portable switch.
+ * Anything that may allocate, move the stack, call a native or report a
+ * panic saves the registers in the G first (SAVE), so a future collector
+ * and the traceback printer see a consistent goroutine.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "vmint.h"
+
+#if !defined(__GNUC__) && !defined(GVM_SWITCH_DISPATCH)
+#define GVM_SWITCH_DISPATCH 1
+#endif
+
+static inline double getf(const uint64_t *p)
+{
+	double d;
+	memcpy(&d, p, 8);
+	return d;
+}
+
+static inline void setf(uint64_t *p, double d)
+{
+	memcpy(p, &d, 8);
+}
+
+static inline int cmpstr(const uint64_t *x, const uint64_t *y)
+{
+	size_t lx = x[1], ly = y[1];
+	int c = memcmp((const void *)x[0], (const void *)y[0], lx < ly ? lx : ly);
+	if (c)
+		return c;
+	return lx < ly ? -1 : lx > ly;
+}
+
+static inline bool eqstr(const uint64_t *x, const uint64_t *y)
+{
+	return x[1] == y[1] &&
+	       (x[0] == y[0] || memcmp((const void *)x[0], (const void *)y[0], x[1]) == 0);
+}
+
+/* float64 → int64 without C's undefined behaviour: out-of-range values and
+ * NaN give amd64's "integer indefinite" 0x8000000000000000, as Go does. */
+static inline uint64_t f2i(double f)
+{
+	if (f >= -9223372036854775808.0 && f < 9223372036854775808.0)
+		return (uint64_t)(int64_t)f;
+	return 0x8000000000000000ull;
+}
+
+static inline uint64_t f2u(double f)
+{
+	if (f < 9223372036854775808.0)
+		return f2i(f);
+	if (f < 18446744073709551616.0)
+		return (uint64_t)(int64_t)(f - 9223372036854775808.0) ^ 0x8000000000000000ull;
+	return 0x8000000000000000ull;
+}
+
+static int utf8_encode(char *dst, int64_t r)
+{
+	if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+		r = 0xFFFD;
+	if (r < 0x80) {
+		dst[0] = (char)r;
+		return 1;
+	}
+	if (r < 0x800) {
+		dst[0] = (char)(0xC0 | r >> 6);
+		dst[1] = (char)(0x80 | (r & 0x3F));
+		return 2;
+	}
+	if (r < 0x10000) {
+		dst[0] = (char)(0xE0 | r >> 12);
+		dst[1] = (char)(0x80 | (r >> 6 & 0x3F));
+		dst[2] = (char)(0x80 | (r & 0x3F));
+		return 3;
+	}
+	dst[0] = (char)(0xF0 | r >> 18);
+	dst[1] = (char)(0x80 | (r >> 12 & 0x3F));
+	dst[2] = (char)(0x80 | (r >> 6 & 0x3F));
+	dst[3] = (char)(0x80 | (r & 0x3F));
+	return 4;
+}
+
+/* Decode one rune of s[0:n] (n > 0) with Go's rules: invalid, overlong,
+ * surrogate or truncated sequences give U+FFFD of width 1. */
+static int utf8_decode(const uint8_t *s, size_t n, int32_t *r)
+{
+	uint8_t c = s[0];
+	int w;
+	int32_t v, min;
+	if (c < 0x80) {
+		*r = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+		w = 2, v = c & 0x1F, min = 0x80;
+	else if (c >= 0xE0 && c <= 0xEF)
+		w = 3, v = c & 0x0F, min = 0x800;
+	else if (c >= 0xF0 && c <= 0xF4)
+		w = 4, v = c & 0x07, min = 0x10000;
+	else
+		goto bad;
+	if ((size_t)w > n)
+		goto bad;
+	for (int j = 1; j < w; j++) {
+		if ((s[j] & 0xC0) != 0x80)
+			goto bad;
+		v = v << 6 | (s[j] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		goto bad;
+	*r = v;
+	return w;
+bad:
+	*r = 0xFFFD;
+	return 1;
+}
+
+static void box_value(VM *vm, uint64_t *dst, const uint64_t *src, const RType *t)
+{
+	if (rtype_is_pointer_shaped(t)) {
+		dst[1] = src[0];
+		dst[0] = (uint64_t)t;
+		return;
+	}
+	size_t words = (t->size + 7) / 8;
+	uint64_t *box = gc_alloc(&vm->heap, words ? words * 8 : 8, t);
+	if (t->kind == RK_FLOAT32) {
+		float f = (float)getf(src);
+		memcpy(box, &f, 4);
+	} else {
+		memcpy(box, src, words * 8);
+	}
+	dst[0] = (uint64_t)t;
+	dst[1] = (uint64_t)box;
+}
+
+VMStatus vm_execute(VM *vm, G *g, Module *m, Func *entry)
+{
+#ifndef GVM_SWITCH_DISPATCH
+	static const void *const labels[OP__COUNT] = {
+#define OP(name, fmt, doc) [OP_##name] = &&L_##name,
+		OPCODES(OP)
+#undef OP
+	};
+#endif
+	Func *const *funcs = m->funcs;
+	uint64_t *globals = m->globals;
+	const Func *fn = entry;
+	const Instr *pc = entry->code;
+	const uint64_t *k = entry->k;
+	uint64_t *base = g->stack + FRAME_WORDS;
+	Instr i;
+	ptrdiff_t moved;
+	char msg[128];
+
+	if (base + entry->nslots > g->stack_end) {
+		g->fn = NULL;
+		if (!vm_grow_stack(vm, g, base, entry->nslots, &moved))
+			return VM_PANIC;
+		base = g->stack + FRAME_WORDS;
+	}
+	base[-3] = base[-2] = base[-1] = 0;
+
+#define A INS_A(i)
+#define B INS_B(i)
+#define C INS_C(i)
+#define R(x) base[x]
+#define RS(x) ((int64_t)base[x])
+#define SAVE() (g->pc = pc, g->fn = fn, g->base = (size_t)(base - g->stack))
+#define RELOAD() (base = g->stack + g->base)
+#define PANIC_MSG(text)                                      \
+	do {                                                 \
+		SAVE();                                      \
+		vm_panic_msg(vm, g, fn, base, pc, (text));   \
+		return VM_PANIC;                             \
+	} while (0)
+
+#ifdef GVM_SWITCH_DISPATCH
+#define CASE(name) case OP_##name:
+#define DISPATCH() goto dispatch
+dispatch:
+	i = *pc++;
+	switch ((Opcode)INS_OP(i)) {
+	{
+#else
+#define CASE(name) L_##name:
+#define DISPATCH()                              \
+	do {                                    \
+		i = *pc++;                      \
+		goto *labels[INS_OP(i)];        \
+	} while (0)
+	DISPATCH();
+	{
+		{
+#endif
+		CASE(NOP) DISPATCH();
+		CASE(MOV) { R(A) = R(B); DISPATCH(); }
+		CASE(MOV2) {
+			uint64_t x = R(B), y = R(B + 1);
+			R(A) = x;
+			R(A + 1) = y;
+			DISPATCH();
+		}
+		CASE(MOV3) {
+			uint64_t x = R(B), y = R(B + 1), z = R(B + 2);
+			R(A) = x;
+			R(A + 1) = y;
+			R(A + 2) = z;
+			DISPATCH();
+		}
+		CASE(MOVN) {
+			memmove(base + A, base + B, (size_t)C * 8);
+			DISPATCH();
+		}
+		CASE(ZERO) {
+			memset(base + A, 0, (size_t)B * 8);
+			DISPATCH();
+		}
+		CASE(LOADI) { R(A) = (uint64_t)(int64_t)INS_SBX(i); DISPATCH(); }
+		CASE(LOADK) { R(A) = k[B]; DISPATCH(); }
+		CASE(LOADS) {
+			R(A) = k[B];
+			R(A + 1) = k[B + 1];
+			DISPATCH();
+		}
+		CASE(GGET) {
+			memcpy(base + A, globals + B, (size_t)C * 8);
+			DISPATCH();
+		}
+		CASE(GSET) {
+			memcpy(globals + A, base + B, (size_t)C * 8);
+			DISPATCH();
+		}
+		CASE(ADD) { R(A) = R(B) + R(C); DISPATCH(); }
+		CASE(ADDK) { R(A) = R(B) + (uint64_t)(int64_t)INS_SC(i); DISPATCH(); }
+		CASE(SUB) { R(A) = R(B) - R(C); DISPATCH(); }
+		CASE(MUL) { R(A) = R(B) * R(C); DISPATCH(); }
+		CASE(DIV) {
+			int64_t y = RS(C), x = RS(B);
+			if (y == 0)
+				goto divzero;
+			/* MinInt64 / -1 overflows in C; Go wraps to MinInt64. */
+			R(A) = y == -1 ? 0 - (uint64_t)x : (uint64_t)(x / y);
+			DISPATCH();
+		}
+		CASE(DIVU) {
+			uint64_t y = R(C);
+			if (y == 0)
+				goto divzero;
+			R(A) = R(B) / y;
+			DISPATCH();
+		}
+		CASE(MOD) {
+			int64_t y = RS(C), x = RS(B);
+			if (y == 0)
+				goto divzero;
+			R(A) = y == -1 ? 0 : (uint64_t)(x % y);
+			DISPATCH();
+		}
+		CASE(MODU) {
+			uint64_t y = R(C);
+			if (y == 0)
+				goto divzero;
+			R(A) = R(B) % y;
+			DISPATCH();
+		}
+		CASE(AND) { R(A) = R(B) & R(C); DISPATCH(); }
+		CASE(OR) { R(A) = R(B) | R(C); DISPATCH(); }
+		CASE(XOR) { R(A) = R(B) ^ R(C); DISPATCH(); }
+		CASE(ANDNOT) { R(A) = R(B) & ~R(C); DISPATCH(); }
+		CASE(SHL) {
+			uint64_t s = R(C);
+			R(A) = s >= 64 ? 0 : R(B) << s;
+			DISPATCH();
+		}
+		CASE(SHR) {
+			uint64_t s = R(C);
+			int64_t x = RS(B);
+			R(A) = (uint64_t)(s >= 64 ? (x < 0 ? -1 : 0) : x >> s);
+			DISPATCH();
+		}
+		CASE(SHRU) {
+			uint64_t s = R(C);
+			R(A) = s >= 64 ? 0 : R(B) >> s;
+			DISPATCH();
+		}
+		CASE(SHLK) { R(A) = R(B) << C; DISPATCH(); }
+		CASE(SHRK) { R(A) = (uint64_t)(RS(B) >> C); DISPATCH(); }
+		CASE(SHRUK) { R(A) = R(B) >> C; DISPATCH(); }
+		CASE(CHKSHIFT) {
+			if (RS(A) < 0)
+				PANIC_MSG("runtime error: negative shift amount");
+			DISPATCH();
+		}
+		CASE(NEG) { R(A) = 0 - R(B); DISPATCH(); }
+		CASE(BNOT) { R(A) = ~R(B); DISPATCH(); }
+		CASE(NOT) { R(A) = R(B) ^ 1; DISPATCH(); }
+		CASE(SEXT8) { R(A) = (uint64_t)(int64_t)(int8_t)R(B); DISPATCH(); }
+		CASE(SEXT16) { R(A) = (uint64_t)(int64_t)(int16_t)R(B); DISPATCH(); }
+		CASE(SEXT32) { R(A) = (uint64_t)(int64_t)(int32_t)R(B); DISPATCH(); }
+		CASE(ZEXT8) { R(A) = (uint8_t)R(B); DISPATCH(); }
+		CASE(ZEXT16) { R(A) = (uint16_t)R(B); DISPATCH(); }
+		CASE(ZEXT32) { R(A) = (uint32_t)R(B); DISPATCH(); }
+		CASE(ADDF) { setf(base + A, getf(base + B) + getf(base + C)); DISPATCH(); }
+		CASE(SUBF) { setf(base + A, getf(base + B) - getf(base + C)); DISPATCH(); }
+		CASE(MULF) { setf(base + A, getf(base + B) * getf(base + C)); DISPATCH(); }
+		CASE(DIVF) { setf(base + A, getf(base + B) / getf(base + C)); DISPATCH(); }
+		CASE(NEGF) { setf(base + A, -getf(base + B)); DISPATCH(); }
+		CASE(F32) { setf(base + A, (double)(float)getf(base + B)); DISPATCH(); }
+		CASE(I2F) { setf(base + A, (double)RS(B)); DISPATCH(); }
+		CASE(U2F) { setf(base + A, (double)R(B)); DISPATCH(); }
+		CASE(F2I) { R(A) = f2i(getf(base + B)); DISPATCH(); }
+		CASE(F2U) { R(A) = f2u(getf(base + B)); DISPATCH(); }
+		CASE(EQ) { R(A) = R(B) == R(C); DISPATCH(); }
+		CASE(NE) { R(A) = R(B) != R(C); DISPATCH(); }
+		CASE(LT) { R(A) = RS(B) < RS(C); DISPATCH(); }
+		CASE(LE) { R(A) = RS(B) <= RS(C); DISPATCH(); }
+		CASE(LTU) { R(A) = R(B) < R(C); DISPATCH(); }
+		CASE(LEU) { R(A) = R(B) <= R(C); DISPATCH(); }
+		CASE(EQF) { R(A) = getf(base + B) == getf(base + C); DISPATCH(); }
+		CASE(NEF) { R(A) = getf(base + B) != getf(base + C); DISPATCH(); }
+		CASE(LTF) { R(A) = getf(base + B) < getf(base + C); DISPATCH(); }
+		CASE(LEF) { R(A) = getf(base + B) <= getf(base + C); DISPATCH(); }
+		CASE(EQS) { R(A) = eqstr(base + B, base + C); DISPATCH(); }
+		CASE(NES) { R(A) = !eqstr(base + B, base + C); DISPATCH(); }
+		CASE(LTS) { R(A) = cmpstr(base + B, base + C) < 0; DISPATCH(); }
+		CASE(LES) { R(A) = cmpstr(base + B, base + C) <= 0; DISPATCH(); }
+		CASE(JMP) { pc += INS_SBX(i); DISPATCH(); }
+		CASE(JT) { if (R(A)) pc += INS_SBX(i); DISPATCH(); }
+		CASE(JF) { if (!R(A)) pc += INS_SBX(i); DISPATCH(); }
+		CASE(JEQ) { if (R(A) == R(B)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JNE) { if (R(A) != R(B)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JLT) { if (RS(A) < RS(B)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JLE) { if (RS(A) <= RS(B)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JLTU) { if (R(A) < R(B)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JLEU) { if (R(A) <= R(B)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JEQK) { if (RS(A) == INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JNEK) { if (RS(A) != INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JLTK) { if (RS(A) < INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JLEK) { if (RS(A) <= INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JGTK) { if (RS(A) > INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JGEK) { if (RS(A) >= INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
+		CASE(CONCAT) {
+			uint64_t p1 = R(B), n1 = R(B + 1), p2 = R(C), n2 = R(C + 1);
+			if (n1 == 0) {
+				R(A) = p2;
+				R(A + 1) = n2;
+			} else if (n2 == 0) {
+				R(A) = p1;
+				R(A + 1) = n1;
+			} else {
+				SAVE();
+				char *s = gc_alloc(&vm->heap, n1 + n2, NULL);
+				memcpy(s, (const void *)p1, n1);
+				memcpy(s + n1, (const void *)p2, n2);
+				R(A) = (uint64_t)s;
+				R(A + 1) = n1 + n2;
+			}
+			DISPATCH();
+		}
+		CASE(SLEN) { R(A) = R(B + 1); DISPATCH(); }
+		CASE(SINDEX) {
+			uint64_t x = R(C), n = R(B + 1);
+			if (x >= n) {
+				vm_bounds_msg(msg, sizeof msg, BOUNDS_INDEX, (int64_t)x,
+					      INS_X(i) & 1, (int64_t)n);
+				PANIC_MSG(msg);
+			}
+			R(A) = ((const uint8_t *)R(B))[x];
+			DISPATCH();
+		}
+		CASE(SSLICE) {
+			uint64_t lo = R(C), hi = R(C + 1), p = R(B), n = R(B + 1);
+			if (hi > n) {
+				vm_bounds_msg(msg, sizeof msg, BOUNDS_SLICE_ALEN, (int64_t)hi,
+					      INS_X(i) & 1, (int64_t)n);
+				PANIC_MSG(msg);
+			}
+			if (lo > hi) {
+				vm_bounds_msg(msg, sizeof msg, BOUNDS_SLICE_B, (int64_t)lo,
+					      INS_X(i) & 1, (int64_t)hi);
+				PANIC_MSG(msg);
+			}
+			R(A) = p + lo;
+			R(A + 1) = hi - lo;
+			DISPATCH();
+		}
+		CASE(RUNESTR) {
+			char tmp[4];
+			int n = utf8_encode(tmp, RS(B));
+			SAVE();
+			char *s = gc_alloc(&vm->heap, (size_t)n, NULL);
+			memcpy(s, tmp, (size_t)n);
+			R(A) = (uint64_t)s;
+			R(A + 1) = (uint64_t)n;
+			DISPATCH();
+		}
+		CASE(STRNEXT) {
+			const uint8_t *s = (const uint8_t *)R(B);
+			uint64_t at = R(C), n = R(B + 1);
+			int32_t r;
+			int w = s[at] < 0x80 ? (r = s[at], 1)
+					     : utf8_decode(s + at, n - at, &r);
+			R(A) = (uint64_t)(int64_t)r;
+			R(A + 1) = at + (uint64_t)w;
+			DISPATCH();
+		}
+		CASE(MIN) { R(A) = RS(B) < RS(C) ? R(B) : R(C); DISPATCH(); }
+		CASE(MAX) { R(A) = RS(B) > RS(C) ? R(B) : R(C); DISPATCH(); }
+		CASE(MINU) { R(A) = R(B) < R(C) ? R(B) : R(C); DISPATCH(); }
+		CASE(MAXU) { R(A) = R(B) > R(C) ? R(B) : R(C); DISPATCH(); }
+		CASE(MINF) {
+			double x = getf(base + B), y = getf(base + C), z;
+			/* Go: a NaN wins; min(-0, +0) is -0. */
+			if (x != x || y != y)
+				z = x != x ? x : y;
+			else if (x == y)
+				z = signbit(x) ? x : y;
+			else
+				z = x < y ? x : y;
+			setf(base + A, z);
+			DISPATCH();
+		}
+		CASE(MAXF) {
+			double x = getf(base + B), y = getf(base + C), z;
+			if (x != x || y != y)
+				z = x != x ? x : y;
+			else if (x == y)
+				z = signbit(x) ? y : x;
+			else
+				z = x > y ? x : y;
+			setf(base + A, z);
+			DISPATCH();
+		}
+		CASE(MINS) {
+			const uint64_t *s = cmpstr(base + B, base + C) <= 0 ? base + B : base + C;
+			uint64_t p = s[0], n = s[1];
+			R(A) = p;
+			R(A + 1) = n;
+			DISPATCH();
+		}
+		CASE(MAXS) {
+			const uint64_t *s = cmpstr(base + B, base + C) >= 0 ? base + B : base + C;
+			uint64_t p = s[0], n = s[1];
+			R(A) = p;
+			R(A + 1) = n;
+			DISPATCH();
+		}
+		CASE(SLICEIDX) {
+			uint64_t x = R(C), n = R(B + 1);
+			unsigned w = INS_X(i);
+			if (x >= n) {
+				vm_bounds_msg(msg, sizeof msg, BOUNDS_INDEX, (int64_t)x,
+					      true, (int64_t)n);
+				PANIC_MSG(msg);
+			}
+			memmove(base + A, (const uint64_t *)R(B) + x * w, w * 8);
+			DISPATCH();
+		}
+		CASE(BOX) {
+			SAVE();
+			box_value(vm, base + A, base + B, (const RType *)k[C]);
+			DISPATCH();
+		}
+		CASE(CALL) {
+			const Func *callee = funcs[INS_BX(i)];
+			uint64_t *nb = base + A;
+			if (__builtin_expect(nb + callee->nslots > g->stack_end, 0)) {
+				SAVE();
+				if (!vm_grow_stack(vm, g, nb, callee->nslots, &moved))
+					return VM_PANIC;
+				RELOAD();
+				nb = base + A;
+			}
+			nb[-3] = (uint64_t)pc;
+			nb[-2] = (uint64_t)(base - g->stack);
+			nb[-1] = (uint64_t)fn;
+			base = nb;
+			fn = callee;
+			k = callee->k;
+			pc = callee->code;
+			DISPATCH();
+		}
+		CASE(NCALL) {
+			VMStatus st;
+			SAVE();
+			st = vm_natives[B](vm, base + A, (int)C);
+			if (st != VM_OK)
+				return st;
+			RELOAD();
+			DISPATCH();
+		}
+		CASE(RET) {
+			memmove(base, base + A, (size_t)B * 8);
+			goto do_return;
+		}
+		CASE(RET0) goto do_return;
+		CASE(RET1) {
+			base[0] = base[A];
+			goto do_return;
+		}
+		CASE(PANIC) {
+			SAVE();
+			vm_panic_value(vm, g, fn, base, pc, (const RType *)R(A), R(A + 1));
+			return VM_PANIC;
+		}
+#ifdef GVM_SWITCH_DISPATCH
+		}
+		default:
+			break;
+	}
+	goto dispatch;
+#else
+		}
+	}
+#endif
+do_return: {
+		const Func *caller = (const Func *)base[-1];
+		if (!caller)
+			return VM_OK;
+		pc = (const Instr *)base[-3];
+		base = g->stack + base[-2];
+		fn = caller;
+		k = caller->k;
+		DISPATCH();
+	}
+divzero:
+	PANIC_MSG("runtime error: integer divide by zero");
+#undef A
+#undef B
+#undef C
+}

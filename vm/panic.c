@@ -1,0 +1,159 @@
+/* panic.c: unrecovered panics and tracebacks, in Go's words.
+ *
+ * There is no recover yet, so a panic ends the run: the interpreter saves
+ * its registers, calls one of the functions here and returns VM_PANIC.  The
+ * report is built in one buffer and written to stderr at once:
+ *
+ *   panic: runtime error: index out of range [5] with length 3
+ *
+ *   goroutine 1 [running]:
+ *   main.f(...)
+ *   	/abs/path/file.go:7
+ *   main.main()
+ *   	/abs/path/file.go:12
+ *
+ * The traceback walks the frame records (see vmint.h) from the innermost
+ * frame out; the line of a frame is the line of the instruction before its
+ * saved pc (the faulting instruction, or the CALL it is returning to).
+ * Like Go 1.19, at most 100 frames are printed.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "vmint.h"
+
+enum { MAX_FRAMES = 100 };
+
+static int line_of(const Func *fn, const Instr *pc)
+{
+	ptrdiff_t at = pc - fn->code - 1;
+	if (at < 0)
+		at = 0;
+	if (at >= fn->ncode)
+		at = fn->ncode - 1;
+	return fn->ncode > 0 ? fn->lines[at] : 0;
+}
+
+void vm_traceback(VM *vm, G *g, const Func *fn, const uint64_t *base,
+		  const Instr *pc, FmtBuf *out)
+{
+	const char *file = vm->running ? vm->running->filename : "?";
+	char line[32];
+	int n = 0;
+	while (fn) {
+		if (n++ == MAX_FRAMES) {
+			fmt_buf_puts(out, "...additional frames elided...\n");
+			break;
+		}
+		fmt_buf_puts(out, fn->name);
+		fmt_buf_puts(out, fn->has_params ? "(...)\n\t" : "()\n\t");
+		fmt_buf_puts(out, file);
+		snprintf(line, sizeof line, ":%d\n", line_of(fn, pc));
+		fmt_buf_puts(out, line);
+		const uint64_t *rec = base - FRAME_WORDS;
+		pc = (const Instr *)rec[0];
+		base = g->stack + rec[1];
+		fn = (const Func *)rec[2];
+	}
+}
+
+static void report(VM *vm, G *g, const Func *fn, const uint64_t *base,
+		   const Instr *pc, FmtBuf *out)
+{
+	fmt_buf_puts(out, "\n\ngoroutine 1 [running]:\n");
+	vm_traceback(vm, g, fn, base, pc, out);
+	vm_write(2, out->data, out->len);
+	fmt_buf_free(out);
+}
+
+void vm_panic_msg(VM *vm, G *g, const Func *fn, const uint64_t *base,
+		  const Instr *pc, const char *msg)
+{
+	FmtBuf out = {0};
+	fmt_buf_puts(&out, "panic: ");
+	fmt_buf_puts(&out, msg);
+	report(vm, g, fn, base, pc, &out);
+}
+
+static const char *const basic_names[RK__COUNT] = {
+	[RK_BOOL] = "bool", [RK_INT] = "int", [RK_INT8] = "int8",
+	[RK_INT16] = "int16", [RK_INT32] = "int32", [RK_INT64] = "int64",
+	[RK_UINT] = "uint", [RK_UINT8] = "uint8", [RK_UINT16] = "uint16",
+	[RK_UINT32] = "uint32", [RK_UINT64] = "uint64",
+	[RK_UINTPTR] = "uintptr", [RK_FLOAT32] = "float32",
+	[RK_FLOAT64] = "float64", [RK_STRING] = "string",
+};
+
+/* runtime.printpanicval: basic values as print prints them; a value of a
+ * named basic type as `main.T(5)` or `main.S("x")`. */
+static void panic_val(FmtBuf *out, const RType *t, uint64_t data)
+{
+	if (!t) {
+		fmt_buf_puts(out, "nil");
+		return;
+	}
+	FmtArg a = vm_fmt_arg(t, data);
+	const char *basic = t->kind < RK__COUNT ? basic_names[t->kind] : NULL;
+	if (!basic) {
+		fmt_buf_puts(out, "(");
+		fmt_buf_puts(out, t->name);
+		fmt_buf_puts(out, ") ?");
+		return;
+	}
+	bool named = strcmp(basic, t->name) != 0 && !(t->kind == RK_UINT8 &&
+			 strcmp(t->name, "byte") == 0) && !(t->kind == RK_INT32 &&
+			 strcmp(t->name, "rune") == 0);
+	if (!named) {
+		fmt_print_value(out, &a);
+		return;
+	}
+	fmt_buf_puts(out, t->name);
+	fmt_buf_puts(out, t->kind == RK_STRING ? "(\"" : "(");
+	fmt_print_value(out, &a);
+	fmt_buf_puts(out, t->kind == RK_STRING ? "\")" : ")");
+}
+
+void vm_panic_value(VM *vm, G *g, const Func *fn, const uint64_t *base,
+		    const Instr *pc, const RType *t, uint64_t data)
+{
+	FmtBuf out = {0};
+	fmt_buf_puts(&out, "panic: ");
+	panic_val(&out, t, data);
+	report(vm, g, fn, base, pc, &out);
+}
+
+/* runtime/error.go's boundsError formats; a negative signed index gets
+ * the short forms without the length. */
+void vm_bounds_msg(char *dst, size_t n, int kind, int64_t x, bool xsigned,
+		   int64_t y)
+{
+	char xs[32];
+	bool neg = xsigned && x < 0;
+	if (xsigned)
+		snprintf(xs, sizeof xs, "%lld", (long long)x);
+	else
+		snprintf(xs, sizeof xs, "%llu", (unsigned long long)x);
+	switch (kind) {
+	case BOUNDS_INDEX:
+		if (neg)
+			snprintf(dst, n, "runtime error: index out of range [%s]", xs);
+		else
+			snprintf(dst, n, "runtime error: index out of range [%s] with length %lld",
+				 xs, (long long)y);
+		break;
+	case BOUNDS_SLICE_ALEN:
+		if (neg)
+			snprintf(dst, n, "runtime error: slice bounds out of range [:%s]", xs);
+		else
+			snprintf(dst, n, "runtime error: slice bounds out of range [:%s] with length %lld",
+				 xs, (long long)y);
+		break;
+	default:
+		if (neg)
+			snprintf(dst, n, "runtime error: slice bounds out of range [%s:]", xs);
+		else
+			snprintf(dst, n, "runtime error: slice bounds out of range [%s:%lld]",
+				 xs, (long long)y);
+		break;
+	}
+}
