@@ -50,8 +50,8 @@ typedef PtrVec NodeList;
 	X(TYPEASSERT) /* a = x, b = type (NULL for x.(type))                  '.'      */ \
 	X(CALL)       /* a = fun, list = args, ellipsis = f(xs...), pos2 = ')'  '('    */ \
 	X(STAR)       /* a = x: dereference or pointer type                   '*'      */ \
-	X(UNARY)      /* op = TK_ADD/TK_SUB/TK_NOT/TK_XOR/TK_AND/TK_ARROW, a = x  op  */ \
-	X(BINARY)     /* op = operator token, a = x, b = y                    operator */ \
+	X(UNARY)      /* op = TK_ADD/TK_SUB/TK_NOT/TK_XOR/TK_AND/TK_ARROW/TK_TILDE (~T in constraints), a = x  op */ \
+	X(BINARY)     /* op = operator token, a = x, b = y (TK_OR also joins constraint terms: ~int | string)  operator */ \
 	X(KEYVALUE)   /* a = key, b = value (in composite literals)           ':'      */ \
 	X(CONV)       /* made by the checker: a = x converted to this->type; implicit = not written */ \
 	/* types */                                                                    \

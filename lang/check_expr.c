@@ -176,8 +176,10 @@ static int representable(Checker *c, ConstVal *v, Type *t, ConstVal **out)
 		*out = iv;
 		if (k == T_UNTYPED_INT || k == T_UNTYPED_RUNE)
 			return CONV_OK;
-		return const_fits_int(iv, int_bits(k), ty_is_unsigned(u)) ? CONV_OK
-									  : CONV_OVERFLOW;
+		if (const_fits_int(iv, int_bits(k), ty_is_unsigned(u)))
+			return CONV_OK;
+		/* types2 words any float -> integer failure "truncated" */
+		return const_kind(v) == CK_FLOAT ? CONV_TRUNCATED : CONV_OVERFLOW;
 	}
 	if (k == T_UNTYPED_FLOAT) {
 		*out = const_to_float(c->arena, v);
@@ -461,8 +463,9 @@ bool check_assignment(Checker *c, Node *x, Type *t, const char *context)
 		invalid(x);
 		return false;
 	}
-	if (check_is_interface(t) && x->type->kind != T_UNTYPED_NIL &&
-	    !ty_identical(x->type, t))
+	/* every value entering an interface goes through an N_CONV (nil
+	 * included: the conversion makes the zero interface) */
+	if (check_is_interface(t) && !ty_identical(x->type, t))
 		wrap_conv(c, x, t);
 	return true;
 }
@@ -1117,9 +1120,11 @@ static void conversion(Checker *c, Node *n, Node *tn, Type *t, Node *x)
 			return;
 		}
 		if (code != CONV_OK) {
-			const char *why = code == CONV_TRUNCATED ? " (truncated)" : "";
-			check_errorf(c, check_start_pos(x), "cannot convert %s to type %s%s",
-			       check_operand_str(c, x), check_tstr(c, t), why);
+			/* types2 prints an integral float already made an int */
+			if (v)
+				x->cv = v;
+			check_errorf(c, check_start_pos(x), "cannot convert %s to type %s",
+			       check_operand_str(c, x), check_tstr(c, t));
 			invalid(n);
 			return;
 		}

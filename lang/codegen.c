@@ -320,7 +320,8 @@ static void finish(Cg *c, FuncState *f, Func *fn)
 	memcpy(fn->lines, f->lines, (size_t)f->ncode * sizeof(int32_t));
 	fn->ncode = f->ncode;
 	fn->k = module_alloc(c->m, (size_t)f->nk * sizeof(uint64_t) + 8);
-	memcpy(fn->k, f->k, (size_t)f->nk * sizeof(uint64_t));
+	if (f->nk)
+		memcpy(fn->k, f->k, (size_t)f->nk * sizeof(uint64_t));
 	fn->nk = f->nk;
 	fn->nslots = f->maxslots > fn->nresults ? f->maxslots : fn->nresults;
 	free(f->code);

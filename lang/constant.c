@@ -800,8 +800,30 @@ static const char *float_repr(Arena *a, const ConstVal *x)
 	char buf[64];
 	bool inf;
 	double d = to_double(x, false, &inf);
-	if (inf || (d == 0 && x->num.n))
-		return "<huge>";
+	if (inf || (d == 0 && x->num.n)) {
+		/* out of float64 range: approximate as go/constant does */
+		Arena tmp;
+		arena_init(&tmp);
+		uint64_t m;
+		int e2;
+		bool sticky;
+		scale_frac(&tmp, x, &m, &e2, &sticky);
+		arena_free(&tmp);
+		int bits = 64 - __builtin_clzll(m);
+		double mant = ldexp((double)m, -bits);
+		double dexp = (double)(e2 + bits) * (M_LN2 / M_LN10);
+		long e = (long)dexp;
+		mant *= pow(10, dexp - (double)e);
+		if (mant < 1 - 0.5e-6) {
+			mant *= 10;
+			e--;
+		} else if (mant >= 10) {
+			mant /= 10;
+			e++;
+		}
+		snprintf(buf, sizeof buf, "%s%.6ge%+ld", x->num.neg ? "-" : "", mant, e);
+		return arena_strndup(a, buf, strlen(buf));
+	}
 	snprintf(buf, sizeof buf, "%.6g", d);
 	if (!bi_is_one(&x->den) && !strchr(buf, '.'))
 		shortest_g(buf, sizeof buf, d);
@@ -929,8 +951,11 @@ static ConstVal *float_literal(Arena *a, const char *s, int len)
 		if (i < len && (s[i] == '+' || s[i] == '-'))
 			neg = s[i++] == '-';
 		for (; i < len; i++)
-			if (s[i] != '_')
+			if (s[i] != '_' && exp < 1000000000)
 				exp = exp * 10 + (s[i] - '0');
+		/* exact arithmetic on 10^exp would not finish: refuse */
+		if (exp > 10000)
+			return NULL;
 		if (neg)
 			exp = -exp;
 	}

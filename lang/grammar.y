@@ -64,6 +64,8 @@
 
 %stack_size 0
 
+%token_destructor { (void)p; }
+
 %token IDENT INT FLOAT IMAG CHAR STRING.
 %token BREAK CASE CHAN CONST CONTINUE DEFAULT DEFER ELSE FALLTHROUGH FOR FUNC
 	GO GOTO IF IMPORT INTERFACE MAP PACKAGE RANGE RETURN SELECT STRUCT SWITCH
@@ -79,7 +81,7 @@
 %left NOTPAREN.
 %left LPAREN.
 %left NAMEPREC.
-%left LBRACK ARROW PERIOD.
+%left LBRACK ARROW PERIOD COMMA.
 
 
 /* ---------------- file ---------------- */
@@ -242,6 +244,19 @@ typespec(A) ::= IDENT(I) LBRACK tparamlist(L) RBRACK ASSIGN type(T). {
 	A = N(TYPESPEC, I.pos); A->name = parse_ident(p, I)->name; A->a = T;
 	A->list3 = parse_params(p, L, true);
 	A->alias = true;
+}
+
+/* `type T[P *C, ...]`: the first parameter was read as the expression
+ * P*C (see NAMEPREC); a comma makes it a type parameter list, as in Go. */
+typespec(A) ::= IDENT(I) LBRACK expr(E) COMMA tparamlist(L) RBRACK type(T). {
+	A = N(TYPESPEC, I.pos); A->name = parse_ident(p, I)->name; A->a = T;
+	L = parse_tparams_from_expr(p, E, L);
+	A->list3 = parse_params(p, L, true);
+}
+typespec(A) ::= IDENT(I) LBRACK expr(E) COMMA RBRACK type(T). {
+	NodeList none = {0};
+	A = N(TYPESPEC, I.pos); A->name = parse_ident(p, I)->name; A->a = T;
+	A->list3 = parse_params(p, parse_tparams_from_expr(p, E, none), true);
 }
 
 ocomma ::= .

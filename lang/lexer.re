@@ -334,7 +334,7 @@ static int scan_number(Lexer *lx, bool seen_point)
 static bool escape(Lexer *lx, const char **pp, char quote, bool report)
 {
 	const char *p = *pp;
-	char msg[96];
+	char msg[160];
 	int n;
 	uint32_t base, max;
 	if (p >= lx->lim)
@@ -534,6 +534,39 @@ static bool skip_comment(Lexer *lx, bool *multiline)
 	return false;
 }
 
+/* ---- identifiers with characters Go does not allow ---- */
+
+/* The length of the well-formed identifier at the start of s. */
+static int ident_prefix(const char *s)
+{
+	const char *cur = s, *mar;
+	(void)mar;
+	/*!re2c
+	re2c:define:YYCTYPE = "unsigned char";
+	re2c:define:YYCURSOR = "cur";
+	re2c:define:YYMARKER = "mar";
+	re2c:yyfill:enable = 0;
+
+	([a-zA-Z_] | L) ([a-zA-Z_0-9] | L | Nd)* { return (int)(cur - s); }
+	* { return 0; }
+	*/
+}
+
+/* Go's scanner takes any non-ASCII character into an identifier, with
+ * "invalid character U+00B7 '·' in identifier" for a non-letter; the
+ * identifier is still returned. */
+static int scan_bad_ident(Lexer *lx)
+{
+	const char *bad = lx->tok + ident_prefix(lx->tok);
+	int32_t c;
+	char buf[64], msg[128];
+	decode_utf8(bad, lx->lim, &c);
+	fmt_char(buf, sizeof buf, c);
+	snprintf(msg, sizeof msg, "invalid character %s in identifier", buf);
+	fail(lx, bad, msg);
+	return TK_IDENT;
+}
+
 /* ---- the automaton ---- */
 
 static bool ends_statement(int code)
@@ -564,6 +597,7 @@ static int scan(Lexer *lx, Token *t)
 
 	letter = [a-zA-Z_] | L;
 	digit = [0-9] | Nd;
+	nonletter = [\u0080-\uD7FF\uE000-\U0010FFFF];
 
 	"\x00" {
 		lx->cur--;
@@ -628,6 +662,9 @@ static int scan(Lexer *lx, Token *t)
 	"var"         { return TK_VAR; }
 
 	letter (letter | digit)* { return TK_IDENT; }
+	(letter | nonletter) (letter | digit | nonletter)* {
+		return scan_bad_ident(lx);
+	}
 
 	[0-9]    { return scan_number(lx, false); }
 	"." [0-9] { return scan_number(lx, true); }

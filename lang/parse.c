@@ -103,15 +103,15 @@ NodeList parse_params(ParseCtx *p, NodeList raw, bool tparams)
 			parse_push(p, &out, group);
 		}
 		if (f->list.len > 0) {
+			/* a name with its type closes the group; a type
+			 * parameter name alone (P in [P, Q any]) does not */
 			parse_push(p, &group->list, NODE_AT(f->list, 0));
-			group->a = f->a;
-			group = NULL;
+			if (f->a) {
+				group->a = f->a;
+				group = NULL;
+			}
 		} else if (bare_name(f)) {
 			parse_push(p, &group->list, f->a);
-			if (tparams && !f->a) {
-				parse_error(p, f->pos, "missing type constraint");
-				return out;
-			}
 		} else {
 			parse_error(p, f->pos, "mixed named and unnamed parameters");
 			return out;
@@ -123,6 +123,23 @@ NodeList parse_params(ParseCtx *p, NodeList raw, bool tparams)
 				: "mixed named and unnamed parameters");
 	}
 	return out;
+}
+
+NodeList parse_tparams_from_expr(ParseCtx *p, Node *e, NodeList rest)
+{
+	NodeList l = {0};
+	if (e->kind != N_BINARY || e->op != TK_MUL || e->a->kind != N_IDENT) {
+		parse_error(p, e->pos, "unexpected comma; expected ]");
+		return rest;
+	}
+	Node *f = parse_node(p, N_FIELD, e->a->pos);
+	parse_push(p, &f->list, e->a);
+	f->a = parse_node(p, N_STAR, e->pos);
+	f->a->a = e->b;
+	parse_push(p, &l, f);
+	for (int i = 0; i < rest.len; i++)
+		parse_push(p, &l, NODE_AT(rest, i));
+	return l;
 }
 
 Node *parse_exprstmt(ParseCtx *p, Node *x)
@@ -396,6 +413,11 @@ void parse_syntax_error(ParseCtx *p, int major, const bool *ex, int ntokens)
 		return;
 	}
 	bool at_eof = major == 0 || (major == TK_SEMI && t->lit[0] == 'E');
+	if (at_eof && starts_expr(ex) && !ex[TK_SEMI] && !ex[TK_RBRACE] &&
+	    !ex[TK_RPAREN] && !ex[TK_RBRACK]) {
+		parse_error(p, t->pos, "unexpected EOF, expected expression");
+		return;
+	}
 	if (at_eof) {
 		const char *close = in == TK_LPAREN ? ")" : in == TK_LBRACK ? "]"
 				  : "}";

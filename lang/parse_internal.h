@@ -48,6 +48,9 @@ void parse_error(ParseCtx *p, Pos pos, const char *msg);
 /* Group raw parameters (FIELDs with 0 or 1 name, or a bare type) into
  * Go's form: names sharing a type, or all unnamed. */
 NodeList parse_params(ParseCtx *p, NodeList raw, bool tparams);
+/* `type T[P *C, ...]`: the expression P*C turned back into the type
+ * parameter P *C, in front of the rest of the list. */
+NodeList parse_tparams_from_expr(ParseCtx *p, Node *e, NodeList rest);
 /* An expression used as a statement (a send is parsed as such). */
 Node *parse_exprstmt(ParseCtx *p, Node *x);
 /* `<-` applied to x: a receive, or a receive-only channel type. */

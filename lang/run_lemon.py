@@ -13,5 +13,5 @@ import sys
 lemon, grammar, outdir, lempar = sys.argv[1:5]
 copy = os.path.join(outdir, os.path.basename(grammar))
 shutil.copyfile(grammar, copy)
-r = subprocess.run([lemon, '-q', '-T' + lempar, copy])
+r = subprocess.run([lemon, '-q', '-c', '-T' + lempar, copy])
 sys.exit(r.returncode)

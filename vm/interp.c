@@ -42,8 +42,9 @@ static inline void setf(uint64_t *p, double d)
 
 static inline int cmpstr(const uint64_t *x, const uint64_t *y)
 {
-	size_t lx = x[1], ly = y[1];
-	int c = memcmp((const void *)x[0], (const void *)y[0], lx < ly ? lx : ly);
+	size_t lx = x[1], ly = y[1], n = lx < ly ? lx : ly;
+	/* An empty string may have a nil data pointer: no memcmp then. */
+	int c = n ? memcmp((const void *)x[0], (const void *)y[0], n) : 0;
 	if (c)
 		return c;
 	return lx < ly ? -1 : lx > ly;
@@ -52,7 +53,7 @@ static inline int cmpstr(const uint64_t *x, const uint64_t *y)
 static inline bool eqstr(const uint64_t *x, const uint64_t *y)
 {
 	return x[1] == y[1] &&
-	       (x[0] == y[0] || memcmp((const void *)x[0], (const void *)y[0], x[1]) == 0);
+	       (x[0] == y[0] || x[1] == 0 || memcmp((const void *)x[0], (const void *)y[0], x[1]) == 0);
 }
 
 /* float64 → int64 without C's undefined behaviour: out-of-range values and
