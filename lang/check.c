@@ -490,6 +490,10 @@ const char *check_operand_str(Checker *c, Node *n)
 
 static void check_imports(Checker *c, Node *file)
 {
+	/* a package used only inside an unsupported construct would be
+	 * reported as unused: say nothing rather than something wrong */
+	if (c->unsupported)
+		return;
 	for (int i = 0; i < c->imports.len; i++) {
 		Package *p = c->imports.items[i];
 		if (p->used || !p->pkgname)

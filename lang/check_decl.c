@@ -194,7 +194,8 @@ static void const_value(Checker *c, Obj *o, Node *spec, Node *valspec, int index
 done:
 	if (valspec == spec && index == spec->list.len - 1 &&
 	    spec->list2.len > spec->list.len)
-		check_errorf(c, check_start_pos(NODE_AT(spec->list2, spec->list.len)), "extra init expr");
+		check_errorf(c, check_start_pos(NODE_AT(spec->list2, spec->list.len)), "extra init expr %s",
+			     check_expr_str(c, NODE_AT(spec->list2, spec->list.len)));
 	c->iota = saved;
 }
 
@@ -324,7 +325,8 @@ static void var_spec_objs(Checker *c, Node *spec, int only)
 	for (int i = 0; i < r; i++)
 		check_expr(c, NODE_AT(spec->list2, i));
 	if (l < r)
-		check_errorf(c, check_start_pos(NODE_AT(spec->list2, l)), "extra init expr");
+		check_errorf(c, check_start_pos(NODE_AT(spec->list2, l)), "extra init expr %s",
+			     check_expr_str(c, NODE_AT(spec->list2, l)));
 	else
 		check_errorf(c, NODE_AT(spec->list, r)->pos, "missing init expr for %s",
 		       objs[r]->name);
@@ -444,7 +446,7 @@ static Type *field_list(Checker *c, NodeList *fields, Obj *f, bool result,
 	return check_new_tuple(c, (Type **)types.items, types.len);
 }
 
-Type *check_func_signature(Checker *c, Node *ft, Scope *unused, Obj *f)
+Type *check_func_signature(Checker *c, Node *ft, Obj *f)
 {
 	bool variadic = false;
 	Type *params = field_list(c, &ft->list, f, false, &variadic);
@@ -515,7 +517,7 @@ void check_obj_decl(Checker *c, Obj *o)
 		type_decl(c, o, in->spec);
 		break;
 	case OBJ_FUNC:
-		o->type = check_func_signature(c, in->spec->a, NULL, o);
+		o->type = check_func_signature(c, in->spec->a, o);
 		break;
 	default:
 		break;

@@ -625,7 +625,6 @@ static const char *opname(int op, bool unary)
 	return NULL;
 }
 
-const char *check_token_str(int op);
 
 static void unary(Checker *c, Node *n)
 {
@@ -803,6 +802,11 @@ static void shift(Checker *c, Node *n, Node *x, Node *y)
 				return;
 			}
 			yval = v;
+			if (x->mode != MODE_CONST) {
+				/* a run-time shift: the count is a uint constant */
+				y->cv = v;
+				y->type = ty_basic(T_UINT);
+			}
 		} else if (!ty_is_integer(y->type)) {
 			check_errorf(c, check_start_pos(y), "invalid operation: shift count %s must be integer",
 			       check_operand_str(c, y));
@@ -981,7 +985,7 @@ static bool index_value(Checker *c, Node *i, int64_t max, int64_t *val)
 		*val = const_int64(i->cv);
 		if (max >= 0 && *val >= max) {
 			check_errorf(c, check_start_pos(i), "invalid argument: index %s out of bounds [0:%lld]",
-			       check_expr_str(c, i), (long long)max);
+			       const_repr(c->arena, i->cv), (long long)max);
 			return false;
 		}
 	}

@@ -69,7 +69,7 @@ typedef struct Checker {
 	PtrVec imports;    /* Package* */
 	Type *t_any, *t_error, *t_string_slice;
 	const char *n_blank, *n_main, *n_init, *n_iota;
-	int unsupported;   /* count, for reporting once per construct kind */
+	int unsupported;   /* "not supported yet" errors so far */
 } Checker;
 
 /* ---- check.c: scopes, errors, printing ---- */
@@ -90,7 +90,8 @@ const char *check_expr_str(Checker *c, Node *n);
 const char *check_operand_str(Checker *c, Node *n);
 const char *check_tstr(Checker *c, Type *t);
 Pos check_start_pos(Node *n);
-Pos end_pos(Node *n);
+/* An operator token's spelling ("+", "&^", "<-"). */
+const char *check_token_str(int op);
 
 /* ---- universe.c ---- */
 void check_universe_init(Checker *c);
@@ -127,6 +128,9 @@ bool check_is_const_type(Type *t);
 bool check_comparable_type(Type *t);
 /* Reports types2's "X not supported yet" for values of unsupported types. */
 bool check_supported_value_type(Checker *c, Type *t, Pos pos);
+/* x op y into the BINARY-like node n; assignop: the operation of
+ * `x op= y` (worded "x += y" in errors). */
+void check_binary_op(Checker *c, Node *n, Node *x, Node *y, bool assignop);
 /* Record a dependency of the current package-level declaration. */
 void check_record_dep(Checker *c, Obj *o);
 
@@ -134,8 +138,12 @@ void check_record_dep(Checker *c, Obj *o);
 void check_obj_decl(Checker *c, Obj *o);
 void check_collect_objects(Checker *c, Node *file);
 void check_local_decl(Checker *c, Node *gendecl);
-Type *check_func_signature(Checker *c, Node *ftype, Scope *params_scope, Obj *fobj);
+/* The type of a function, making its parameter and result objects
+ * (IDENT.obj of named ones, FIELD.obj of unnamed ones). */
+Type *check_func_signature(Checker *c, Node *ftype, Obj *fobj);
 void check_func_body(Checker *c, Obj *f);
+/* "assignment mismatch: 2 variables but f returns 1 value" at rhs0. */
+void check_report_assign_mismatch(Checker *c, Node *rhs0, int l, int r, bool single);
 void check_init_order(Checker *c);
 
 /* ---- check_stmt.c ---- */

@@ -21,9 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void check_binary_op(Checker *c, Node *n, Node *x, Node *y, bool assignop);
-void check_report_assign_mismatch(Checker *c, Node *rhs0, int l, int r, bool single);
-const char *check_token_str(int op);
 
 static void stmt(Checker *c, Node *s);
 
@@ -140,10 +137,11 @@ static void assign_vars(Checker *c, NodeList *lhs, NodeList *rhs)
 	}
 	if (r != 1) {
 		bool ok = true;
-		for (int i = 0; i < l; i++)
-			if (lhs_var(c, NODE_AT(*lhs, i)) && NODE_AT(*lhs, i)->mode == MODE_INVALID &&
-			    NODE_AT(*lhs, i)->type && NODE_AT(*lhs, i)->type->kind == T_INVALID)
+		for (int i = 0; i < l; i++) {
+			Type *t = lhs_var(c, NODE_AT(*lhs, i));
+			if (t && t->kind == T_INVALID)
 				ok = false;
+		}
 		for (int i = 0; i < r; i++) {
 			check_expr(c, NODE_AT(*rhs, i));
 			if (NODE_AT(*rhs, i)->mode == MODE_INVALID)
@@ -488,8 +486,10 @@ static void return_stmt(Checker *c, Node *s)
 					Obj *o = NODE_AT(fl->list, j)->obj;
 					Obj *alt = check_scope_lookup(c->scope, o->name);
 					if (alt && alt != o && o->name != c->n_blank)
-						check_errorf(c, s->pos, "result parameter %s not in scope at return\n\t%s: inner declaration of %s",
-						       o->name, check_fmtpos(c, alt->pos), o->name);
+						check_errorf(c, s->pos, "result parameter %s not in scope at return\n\t%s: inner declaration of %s %s %s",
+						       o->name, check_fmtpos(c, alt->pos),
+						       alt->kind == OBJ_CONST ? "const" : alt->kind == OBJ_TYPE ? "type" : "var",
+						       o->name, alt->type ? check_tstr(c, alt->type) : "");
 				}
 			}
 			return;
@@ -591,7 +591,7 @@ static void range_var(Checker *c, Node *s, Node *v, Type *t, PtrVec *fresh)
 	if (!lt || lt->kind == T_INVALID || !t)
 		return;
 	if (!ty_identical(lt, t)) {
-		check_errorf(c, check_start_pos(v), "cannot use %s (value of type %s) as %s value in range clause",
+		check_errorf(c, check_start_pos(v), "cannot use %s (value of type %s) as %s value in assignment",
 		       check_expr_str(c, v), check_tstr(c, t), check_tstr(c, lt));
 	}
 }
@@ -608,11 +608,13 @@ static void range_stmt(Checker *c, Node *s)
 		       check_operand_str(c, x));
 		ok = false;
 	}
+	bool key_done = false;
 	if (ok && ty_is_integer(x->type) && ty_is_untyped(x->type)) {
-		/* `for i := range 10`: the count takes the key's type */
+		/* `for i = range 10`: the count takes the key's type */
 		Type *target = kt;
 		if (s->a && s->op != TK_DEFINE) {
 			Type *lt = lhs_var(c, s->a);
+			key_done = true;
 			if (lt && lt->kind != T_INVALID)
 				target = kt = lt;
 		}
@@ -622,7 +624,7 @@ static void range_stmt(Checker *c, Node *s)
 	if (!ok) {
 		kt = vt = NULL;
 	}
-	if (s->a && !(ok && ty_is_integer(x->type) && s->op == TK_ASSIGN))
+	if (s->a && !key_done)
 		range_var(c, s, s->a, kt, &fresh);
 	range_var(c, s, s->b, vt, &fresh);
 	for (int i = 0; i < fresh.len; i++) {
@@ -750,11 +752,14 @@ static int by_pos(const void *pa, const void *pb)
 
 void check_body(Checker *c, Obj *f, Node *body)
 {
+	int unsupported = c->unsupported;
 	check_stmt_list(c, &body->list, 0);
 	Type *res = f->type ? f->type->results : NULL;
 	if (res && res->nelems > 0 && !check_is_terminating(c, body, NULL))
 		check_errorf(c, body->pos2, "missing return");
 	PtrVec *l = &c->fn->locals;
+	if (c->unsupported != unsupported)
+		return; /* uses inside unsupported code were not seen */
 	if (l->len > 1)
 		qsort(l->items, (size_t)l->len, sizeof *l->items, by_pos);
 	for (int i = 0; i < l->len; i++) {

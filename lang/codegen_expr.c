@@ -68,6 +68,20 @@ static bool small_const(Node *e, int64_t *v)
 	return *v >= INT16_MIN && *v <= INT16_MAX;
 }
 
+/* An integer constant in 0..65535 (the unsigned immediates). */
+static bool ushort_const(Node *e, int64_t *v)
+{
+	if (!is_const(e) || !ty_is_integer(cg_deftype(e->type)))
+		return false;
+	if (ty_is_unsigned(e->type)) {
+		uint64_t u = const_uint64(e->cv);
+		*v = (int64_t)u;
+		return u <= 0xFFFF;
+	}
+	*v = const_int64(e->cv);
+	return *v >= 0 && *v <= 0xFFFF;
+}
+
 static void load_const(Cg *c, Node *e, int dst)
 {
 	Type *t = cg_deftype(e->type);
@@ -172,11 +186,45 @@ static void shift(Cg *c, int tok, Type *t, int dst, Node *x, Node *y)
 		ext(c, t, dst);
 }
 
+/* An operation with an immediate operand, if the constant fits one:
+ * returns false to fall back to the general form. */
+static bool arith_imm(Cg *c, int tok, bool uns, int dst, Node *x, Node *y)
+{
+	int64_t v;
+	bool comm = tok == TK_MUL || tok == TK_AND || tok == TK_OR || tok == TK_XOR;
+	bool ushort = tok == TK_AND || tok == TK_OR || tok == TK_XOR ||
+		      (uns && (tok == TK_QUO || tok == TK_REM));
+	bool (*fits)(Node *, int64_t *) = ushort ? ushort_const : small_const;
+	if (!fits(y, &v)) {
+		if (!comm || !fits(x, &v))
+			return false;
+		Node *tmp = x;
+		x = y;
+		y = tmp;
+	}
+	Opcode op;
+	switch (tok) {
+	case TK_MUL: op = OP_MULK; break;
+	case TK_AND: op = v >= 0 ? OP_ANDK : OP_NOP; break;
+	case TK_OR: op = v >= 0 ? OP_ORK : OP_NOP; break;
+	case TK_XOR: op = v >= 0 ? OP_XORK : OP_NOP; break;
+	case TK_QUO: op = uns ? (v > 0 ? OP_DIVUK : OP_NOP) : (v != 0 && v != -1 ? OP_DIVK : OP_NOP); break;
+	case TK_REM: op = uns ? (v > 0 ? OP_MODUK : OP_NOP) : (v != 0 && v != -1 ? OP_MODK : OP_NOP); break;
+	default: op = OP_NOP; break;
+	}
+	if (op == OP_NOP)
+		return false;
+	cg_op(c, op, dst, cg_operand(c, x), (int)(uint16_t)v);
+	return true;
+}
+
 static void int_arith(Cg *c, int tok, Type *t, int dst, Node *x, Node *y)
 {
 	int64_t v;
 	bool uns = ty_is_unsigned(t);
-	if (tok == TK_ADD && small_const(y, &v)) {
+	if (arith_imm(c, tok, uns, dst, x, y)) {
+		/* the immediate form was emitted */
+	} else if (tok == TK_ADD && small_const(y, &v)) {
 		cg_op(c, OP_ADDK, dst, cg_operand(c, x), (int)(int16_t)v);
 	} else if (tok == TK_ADD && small_const(x, &v)) {
 		cg_op(c, OP_ADDK, dst, cg_operand(c, y), (int)(int16_t)v);
@@ -188,8 +236,6 @@ static void int_arith(Cg *c, int tok, Type *t, int dst, Node *x, Node *y)
 	} else {
 		int ox = cg_operand(c, x);
 		int oy = cg_operand(c, y);
-		if (tok == TK_QUO || tok == TK_REM)
-			c->f->line = y->pos.line ? c->f->line : c->f->line;
 		cg_op(c, int_op(tok, uns), dst, ox, oy);
 	}
 	if (tok == TK_ADD || tok == TK_SUB || tok == TK_MUL || tok == TK_QUO)
@@ -326,6 +372,17 @@ static void int_cmp_jump(Cg *c, int tok, Node *x, Node *y, Jumps *j)
 	} else if ((eq || !uns) && small_const(x, &v)) {
 		int oy = cg_operand(c, y);
 		cg_jumps_add(c, j, cg_jump(c, kjump(mirror(tok)), oy, (uint16_t)v));
+	} else if ((eq || !uns) && (is_const(y) || is_const(x))) {
+		/* A large constant: compared from the constant table. */
+		bool right = is_const(y);
+		Node *cn = right ? y : x;
+		int o = cg_operand(c, right ? x : y);
+		int64_t cv = uns ? (int64_t)const_uint64(cn->cv) : const_int64(cn->cv);
+		int kk = cg_k(c, (uint64_t)cv);
+		Opcode op = (Opcode)(kjump(right ? tok : mirror(tok)) - OP_JEQK + OP_JEQC);
+		if (kk > 0xFFFF)
+			cg_error(c, cn->pos, "a function with this many constants");
+		cg_jumps_add(c, j, cg_jump(c, op, o, kk));
 	} else {
 		int ox = cg_operand(c, x);
 		int oy = cg_operand(c, y);
@@ -477,31 +534,61 @@ static bool is_tuple_arg(Node *call)
 	       NODE_AT(call->list, 0)->type->kind == T_TUPLE;
 }
 
-/* Arguments as interfaces at the top of the frame; returns their count.
- * *first is the slot of the first. */
+/* An interface for a native's operand whose data word points at the value
+ * in the frame instead of a heap copy: natives are leaves that keep no
+ * operand, and the stack does not move during a native call.  float32
+ * (boxed as 4 bytes, held as a double in a slot) and pointer-shaped types
+ * use the ordinary conversion. */
+static void ref_iface(Cg *c, Type *t, int dst, int src)
+{
+	const RType *rt = cg_rtype(c, t);
+	if (rt->kind == RK_FLOAT32 || rtype_is_pointer_shaped(rt)) {
+		box(c, t, dst, src);
+		return;
+	}
+	cg_op(c, OP_IFACEREF, dst, src, cg_k(c, (uint64_t)(uintptr_t)rt));
+}
+
+/* A native's `...any` operand: the value under the implicit conversion. */
+static void native_operand(Cg *c, Node *arg, int dst)
+{
+	Node *v = arg->kind == N_CONV && cg_kind(arg->type) == T_INTERFACE ? arg->a : arg;
+	if (is_nil(v)) {
+		cg_op(c, OP_ZERO, dst, 2, 0);
+	} else if (cg_kind(v->type) == T_INTERFACE) {
+		int save = c->f->top;
+		cg_expr(c, v, dst);
+		c->f->top = save;
+	} else {
+		/* The operand's temporary stays allocated until the call. */
+		ref_iface(c, v->type, dst, cg_operand(c, v));
+	}
+}
+
+/* A native's `...any` operands as consecutive interfaces; returns their
+ * count, *first is the slot of the first. */
 static int iface_args(Cg *c, Node *call, int from, int *first)
 {
 	if (from == 0 && is_tuple_arg(call)) {
 		Node *inner = cg_unparen(NODE_AT(call->list, 0));
 		int r = cg_call(c, inner);
 		Type *tt = inner->type;
-		*first = c->f->top;
+		*first = cg_alloc(c, 2 * tt->nelems);
 		for (int i = 0; i < tt->nelems; i++) {
-			int s = cg_alloc(c, 2);
+			int s = *first + 2 * i;
 			if (cg_kind(tt->elems[i]) == T_INTERFACE)
 				cg_move(c, s, r, 2);
 			else
-				box(c, tt->elems[i], s, r);
+				ref_iface(c, tt->elems[i], s, r);
 			r += cg_words(tt->elems[i]);
 		}
 		return tt->nelems;
 	}
-	*first = c->f->top;
-	for (int i = from; i < call->list.len; i++) {
-		int s = cg_alloc(c, 2);
-		to_iface(c, NODE_AT(call->list, i), s);
-	}
-	return call->list.len - from;
+	int n = call->list.len - from;
+	*first = cg_alloc(c, 2 * n);
+	for (int i = 0; i < n; i++)
+		native_operand(c, NODE_AT(call->list, from + i), *first + 2 * i);
+	return n;
 }
 
 static int native_call(Cg *c, Node *e, Obj *o)

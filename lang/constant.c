@@ -853,9 +853,17 @@ static const char *string_repr(Arena *a, const ConstVal *x)
 	}
 	*p++ = '"';
 	*p = '\0';
-	if (p - buf > 72) {
-		memcpy(buf + 34, "...", 3);
-		memmove(buf + 37, p - 34, 35);
+	/* longer than 72 runes: the first 69 and "..." */
+	int runes = 0;
+	for (char *q = buf; q < p; q++)
+		runes += ((unsigned char)*q & 0xC0) != 0x80;
+	if (runes > 72) {
+		char *q = buf;
+		for (int n = 0; n < 69; n++)
+			do
+				q++;
+			while (((unsigned char)*q & 0xC0) == 0x80);
+		memcpy(q, "...", 4);
 	}
 	return buf;
 }

@@ -255,6 +255,14 @@ dispatch:
 		CASE(ADDK) { R(A) = R(B) + (uint64_t)(int64_t)INS_SC(i); DISPATCH(); }
 		CASE(SUB) { R(A) = R(B) - R(C); DISPATCH(); }
 		CASE(MUL) { R(A) = R(B) * R(C); DISPATCH(); }
+		CASE(MULK) { R(A) = R(B) * (uint64_t)(int64_t)INS_SC(i); DISPATCH(); }
+		CASE(DIVK) { R(A) = (uint64_t)(RS(B) / INS_SC(i)); DISPATCH(); }
+		CASE(MODK) { R(A) = (uint64_t)(RS(B) % INS_SC(i)); DISPATCH(); }
+		CASE(DIVUK) { R(A) = R(B) / C; DISPATCH(); }
+		CASE(MODUK) { R(A) = R(B) % C; DISPATCH(); }
+		CASE(ANDK) { R(A) = R(B) & C; DISPATCH(); }
+		CASE(ORK) { R(A) = R(B) | C; DISPATCH(); }
+		CASE(XORK) { R(A) = R(B) ^ C; DISPATCH(); }
 		CASE(DIV) {
 			int64_t y = RS(C), x = RS(B);
 			if (y == 0)
@@ -360,6 +368,12 @@ dispatch:
 		CASE(JLEK) { if (RS(A) <= INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
 		CASE(JGTK) { if (RS(A) > INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
 		CASE(JGEK) { if (RS(A) >= INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
+		CASE(JEQC) { if (R(A) == k[B]) pc += INS_SC(i); DISPATCH(); }
+		CASE(JNEC) { if (R(A) != k[B]) pc += INS_SC(i); DISPATCH(); }
+		CASE(JLTC) { if (RS(A) < (int64_t)k[B]) pc += INS_SC(i); DISPATCH(); }
+		CASE(JLEC) { if (RS(A) <= (int64_t)k[B]) pc += INS_SC(i); DISPATCH(); }
+		CASE(JGTC) { if (RS(A) > (int64_t)k[B]) pc += INS_SC(i); DISPATCH(); }
+		CASE(JGEC) { if (RS(A) >= (int64_t)k[B]) pc += INS_SC(i); DISPATCH(); }
 		CASE(CONCAT) {
 			uint64_t p1 = R(B), n1 = R(B + 1), p2 = R(C), n2 = R(C + 1);
 			if (n1 == 0) {
@@ -480,6 +494,11 @@ dispatch:
 		CASE(BOX) {
 			SAVE();
 			box_value(vm, base + A, base + B, (const RType *)k[C]);
+			DISPATCH();
+		}
+		CASE(IFACEREF) {
+			R(A) = k[C];
+			R(A + 1) = (uint64_t)(base + B);
 			DISPATCH();
 		}
 		CASE(CALL) {

@@ -42,6 +42,14 @@
 	OP(ADDK, "ABsC", "a = b + imm")                                    \
 	OP(SUB, "ABC", "a = b - c")                                        \
 	OP(MUL, "ABC", "a = b * c")                                        \
+	OP(MULK, "ABsC", "a = b * imm")                                    \
+	OP(DIVK, "ABsC", "a = b / imm signed (imm not 0 or -1)")           \
+	OP(MODK, "ABsC", "a = b % imm signed (imm not 0 or -1)")           \
+	OP(DIVUK, "ABC", "a = b / imm unsigned (imm not 0)")               \
+	OP(MODUK, "ABC", "a = b % imm unsigned (imm not 0)")               \
+	OP(ANDK, "ABC", "a = b & imm (zero-extended)")                     \
+	OP(ORK, "ABC", "a = b | imm")                                      \
+	OP(XORK, "ABC", "a = b ^ imm")                                     \
 	OP(DIV, "ABC", "a = b / c signed (panics on zero)")                \
 	OP(DIVU, "ABC", "a = b / c unsigned")                              \
 	OP(MOD, "ABC", "a = b % c signed")                                 \
@@ -108,6 +116,12 @@
 	OP(JLEK, "AsBJ", "if a <= imm: pc += c")                           \
 	OP(JGTK, "AsBJ", "if a > imm: pc += c")                            \
 	OP(JGEK, "AsBJ", "if a >= imm: pc += c")                           \
+	OP(JEQC, "AKJ", "if a == k[b]: pc += c")                           \
+	OP(JNEC, "AKJ", "if a != k[b]: pc += c")                           \
+	OP(JLTC, "AKJ", "if a < k[b] signed: pc += c")                     \
+	OP(JLEC, "AKJ", "if a <= k[b]: pc += c")                           \
+	OP(JGTC, "AKJ", "if a > k[b]: pc += c")                            \
+	OP(JGEC, "AKJ", "if a >= k[b]: pc += c")                           \
 	/* strings */                                                      \
 	OP(CONCAT, "ABC", "a = b + c (allocates)")                         \
 	OP(SLEN, "AB", "a = len(string b)")                                \
@@ -128,6 +142,7 @@
 	OP(SLICEIDX, "ABC", "a = b[c], x = element words (bounds-checked)") \
 	/* interfaces */                                                   \
 	OP(BOX, "ABC", "a,a+1 = interface of value b with type k[c]")      \
+	OP(IFACEREF, "ABC", "a,a+1 = (k[c], &b): a native's operand")       \
 	/* calls */                                                        \
 	OP(CALL, "ABx", "call funcs[Bx]; arguments and results at a")      \
 	OP(NCALL, "ABC", "call native b with c variadic operands at a")    \

@@ -5,6 +5,12 @@
  * constant value.  Used to test the checker in isolation from codegen.
  *
  *   check_dump [-v] file.go
+ *
+ * It needs only the front end: build it from the lang/ sources (lexer.c and
+ * grammar.c generated as meson does), e.g.
+ *   cc -std=gnu11 -Ibuild -Ilang tests/unit/check_dump.c lang/{arena,diag,
+ *      names,ast,parse,types,constant,universe,check,check_expr,check_stmt,
+ *      check_decl,check_labels}.c build/grammar.c build/lexer.c -lm
  */
 #include <stdio.h>
 #include <stdlib.h>
