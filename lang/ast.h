@@ -74,7 +74,7 @@ typedef PtrVec NodeList;
 	X(GO)         /* a = call                                             'go'     */ \
 	X(DEFER)      /* a = call                                             'defer'  */ \
 	X(RETURN)     /* list = results                                       'return' */ \
-	X(BRANCH)     /* op = TK_BREAK/TK_CONTINUE/TK_GOTO/TK_FALLTHROUGH, name = label or NULL  keyword */ \
+	X(BRANCH)     /* op = TK_BREAK/TK_CONTINUE/TK_GOTO/TK_FALLTHROUGH, name = label or NULL, pos2 = label's pos  keyword */ \
 	X(BLOCK)      /* list = statements, pos2 = '}'                        '{'      */ \
 	X(IF)         /* a = init stmt, b = cond, c = then BLOCK, d = else (IF or BLOCK or NULL)  'if' */ \
 	X(CASE)       /* list = exprs or types (empty for default), list2 = body stmts, is_default  'case'/'default' */ \

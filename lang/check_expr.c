@@ -604,6 +604,11 @@ static void selector(Checker *c, Node *n)
 				return;
 			}
 	}
+	/* its methods or fields may have been rejected as unsupported */
+	if (c->unsupported && x->type->kind == T_NAMED) {
+		invalid(n);
+		return;
+	}
 	check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "%s.%s undefined (type %s has no field or method %s)",
 	       check_expr_str(c, x), n->name, check_tstr(c, x->type), n->name);
 	invalid(n);

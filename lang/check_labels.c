@@ -48,19 +48,11 @@ static Label *find_label(LabelScope *ls, const char *name)
 	return NULL;
 }
 
-/* Where Go reports a branch's label: the label itself. */
+/* Where Go reports a branch's label: the label itself (the parser records
+ * it in pos2). */
 static Pos label_pos(Node *s)
 {
-	if (s->pos2.line)
-		return s->pos2;
-	Pos p = s->pos;
-	switch (s->op) {
-	case TK_BREAK: p.col += 6; break;
-	case TK_CONTINUE: p.col += 9; break;
-	case TK_GOTO: p.col += 5; break;
-	default: break;
-	}
-	return p;
+	return s->pos2;
 }
 
 static Label *declare_label(LabelScope *ls, Block *b, Node *s)

@@ -503,10 +503,10 @@ stmt(A) ::= IDENT(I) COLON(C) stmt(S). {
 }
 stmt(A) ::= FALLTHROUGH(K). { A = N(BRANCH, K.pos); A->op = TK_FALLTHROUGH; }
 stmt(A) ::= BREAK(K). { A = N(BRANCH, K.pos); A->op = TK_BREAK; }
-stmt(A) ::= BREAK(K) IDENT(I). { A = N(BRANCH, K.pos); A->op = TK_BREAK; A->name = parse_ident(p, I)->name; }
+stmt(A) ::= BREAK(K) IDENT(I). { A = N(BRANCH, K.pos); A->op = TK_BREAK; A->name = parse_ident(p, I)->name; A->pos2 = I.pos; }
 stmt(A) ::= CONTINUE(K). { A = N(BRANCH, K.pos); A->op = TK_CONTINUE; }
-stmt(A) ::= CONTINUE(K) IDENT(I). { A = N(BRANCH, K.pos); A->op = TK_CONTINUE; A->name = parse_ident(p, I)->name; }
-stmt(A) ::= GOTO(K) IDENT(I). { A = N(BRANCH, K.pos); A->op = TK_GOTO; A->name = parse_ident(p, I)->name; }
+stmt(A) ::= CONTINUE(K) IDENT(I). { A = N(BRANCH, K.pos); A->op = TK_CONTINUE; A->name = parse_ident(p, I)->name; A->pos2 = I.pos; }
+stmt(A) ::= GOTO(K) IDENT(I). { A = N(BRANCH, K.pos); A->op = TK_GOTO; A->name = parse_ident(p, I)->name; A->pos2 = I.pos; }
 stmt(A) ::= GO(K) expr(X). { A = N(GO, K.pos); A->a = X; }
 stmt(A) ::= DEFER(K) expr(X). { A = N(DEFER, K.pos); A->a = X; }
 stmt(A) ::= RETURN(K). { A = N(RETURN, K.pos); }
