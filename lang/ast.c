@@ -33,8 +33,7 @@ const char *ast_kind_name(NodeKind kind)
 	return kind_names[kind];
 }
 
-/* The source spelling of an operator or keyword token. */
-static const char *op_text(int op)
+const char *ast_op_text(int op)
 {
 	switch (op) {
 	case TK_ADD: return "+";
@@ -100,7 +99,7 @@ static void header(Out *o, const Node *n)
 {
 	char buf[512];
 	int len = snprintf(buf, sizeof buf, "%s", ast_kind_name(n->kind));
-	const char *op = op_text(n->op);
+	const char *op = ast_op_text(n->op);
 	if (n->kind == N_CHANTYPE)
 		op = n->op == 1 ? "chan<-" : n->op == 2 ? "<-chan" : "chan";
 	if (op && n->kind != N_BASICLIT)

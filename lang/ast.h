@@ -138,6 +138,9 @@ struct Node {
 
 Node *ast_new(Arena *arena, NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
+/* The source spelling of an operator or keyword token ("+", "&^", "goto"),
+ * NULL for other tokens. */
+const char *ast_op_text(int op);
 /* Print the tree (for `gvm parse` debugging and the parser's tests). */
 void ast_dump(const Node *n, int indent, void (*write)(void *ctx, const char *s), void *ctx);
 

@@ -236,39 +236,10 @@ static void sputs(SBuf *b, const char *s)
 	sput(b, s, strlen(s));
 }
 
-static const char *op_str(int op)
-{
-	switch (op) {
-	case TK_ADD: return "+";
-	case TK_SUB: return "-";
-	case TK_MUL: return "*";
-	case TK_QUO: return "/";
-	case TK_REM: return "%";
-	case TK_AND: return "&";
-	case TK_OR: return "|";
-	case TK_XOR: return "^";
-	case TK_SHL: return "<<";
-	case TK_SHR: return ">>";
-	case TK_AND_NOT: return "&^";
-	case TK_LAND: return "&&";
-	case TK_LOR: return "||";
-	case TK_EQL: return "==";
-	case TK_NEQ: return "!=";
-	case TK_LSS: return "<";
-	case TK_LEQ: return "<=";
-	case TK_GTR: return ">";
-	case TK_GEQ: return ">=";
-	case TK_NOT: return "!";
-	case TK_ARROW: return "<-";
-	case TK_INC: return "++";
-	case TK_DEC: return "--";
-	}
-	return "?";
-}
-
 const char *check_token_str(int op)
 {
-	return op_str(op);
+	const char *text = ast_op_text(op);
+	return text ? text : "?";
 }
 
 static void write_expr(SBuf *b, Node *n);
@@ -354,11 +325,11 @@ static void write_expr(SBuf *b, Node *n)
 		sputs(b, ")");
 		break;
 	case N_STAR: sputs(b, "*"); write_expr(b, n->a); break;
-	case N_UNARY: sputs(b, op_str(n->op)); write_expr(b, n->a); break;
+	case N_UNARY: sputs(b, check_token_str(n->op)); write_expr(b, n->a); break;
 	case N_BINARY:
 		write_expr(b, n->a);
 		sputs(b, " ");
-		sputs(b, op_str(n->op));
+		sputs(b, check_token_str(n->op));
 		sputs(b, " ");
 		write_expr(b, n->b);
 		break;

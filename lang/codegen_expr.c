@@ -550,23 +550,16 @@ static void ref_iface(Cg *c, Type *t, int dst, int src)
 }
 
 /* A native's `...any` operand: the value under the implicit conversion. */
-static void native_operand(Cg *c, Node *arg, int dst)
+static Node *native_value(Node *arg)
 {
-	Node *v = arg->kind == N_CONV && cg_kind(arg->type) == T_INTERFACE ? arg->a : arg;
-	if (is_nil(v)) {
-		cg_op(c, OP_ZERO, dst, 2, 0);
-	} else if (cg_kind(v->type) == T_INTERFACE) {
-		int save = c->f->top;
-		cg_expr(c, v, dst);
-		c->f->top = save;
-	} else {
-		/* The operand's temporary stays allocated until the call. */
-		ref_iface(c, v->type, dst, cg_operand(c, v));
-	}
+	return arg->kind == N_CONV && cg_kind(arg->type) == T_INTERFACE ? arg->a : arg;
 }
 
 /* A native's `...any` operands as consecutive interfaces; returns their
- * count, *first is the slot of the first. */
+ * count, *first is the slot of the first.  All values are computed before
+ * any interface is made: a call among the operands may move the stack,
+ * which would leave an IFACEREF's pointer dangling.  Operand temporaries
+ * stay allocated until the native call. */
 static int iface_args(Cg *c, Node *call, int from, int *first)
 {
 	if (from == 0 && is_tuple_arg(call)) {
@@ -585,9 +578,24 @@ static int iface_args(Cg *c, Node *call, int from, int *first)
 		return tt->nelems;
 	}
 	int n = call->list.len - from;
+	int *val = arena_alloc(&c->arena, (size_t)(n + 1) * sizeof(int));
 	*first = cg_alloc(c, 2 * n);
-	for (int i = 0; i < n; i++)
-		native_operand(c, NODE_AT(call->list, from + i), *first + 2 * i);
+	for (int i = 0; i < n; i++) {
+		Node *v = native_value(NODE_AT(call->list, from + i));
+		int s = *first + 2 * i;
+		val[i] = -1;
+		if (is_nil(v))
+			cg_op(c, OP_ZERO, s, 2, 0);
+		else if (cg_kind(v->type) == T_INTERFACE)
+			cg_expr(c, v, s);
+		else
+			val[i] = cg_operand(c, v);
+	}
+	for (int i = 0; i < n; i++) {
+		Node *v = native_value(NODE_AT(call->list, from + i));
+		if (val[i] >= 0)
+			ref_iface(c, v->type, *first + 2 * i, val[i]);
+	}
 	return n;
 }
 

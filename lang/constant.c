@@ -17,6 +17,7 @@
  * the target precision (with subnormals), as strconv does.
  */
 #include "constant.h"
+#include "literal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -981,110 +982,12 @@ static ConstVal *float_literal(Arena *a, const char *s, int len)
 	return cv_rat(a, num, den);
 }
 
-static int put_utf8(char *p, uint32_t r)
+static ConstVal *string_literal(Arena *a, const char *lit, int len)
 {
-	if (r < 0x80) {
-		p[0] = (char)r;
-		return 1;
-	}
-	if (r < 0x800) {
-		p[0] = (char)(0xC0 | (r >> 6));
-		p[1] = (char)(0x80 | (r & 0x3F));
-		return 2;
-	}
-	if (r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
-		r = 0xFFFD;
-	if (r < 0x10000) {
-		p[0] = (char)(0xE0 | (r >> 12));
-		p[1] = (char)(0x80 | ((r >> 6) & 0x3F));
-		p[2] = (char)(0x80 | (r & 0x3F));
-		return 3;
-	}
-	p[0] = (char)(0xF0 | (r >> 18));
-	p[1] = (char)(0x80 | ((r >> 12) & 0x3F));
-	p[2] = (char)(0x80 | ((r >> 6) & 0x3F));
-	p[3] = (char)(0x80 | (r & 0x3F));
-	return 4;
-}
-
-/* Decode one UTF-8 sequence (invalid: one byte, U+FFFD). */
-static int get_utf8(const unsigned char *s, int len, uint32_t *r)
-{
-	unsigned c = s[0];
-	int n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-	if (n == 1 || n == 0 || n > len) {
-		*r = n == 1 ? c : 0xFFFD;
-		return 1;
-	}
-	uint32_t v = c & (0x7F >> n);
-	for (int i = 1; i < n; i++)
-		v = (v << 6) | (s[i] & 0x3F);
-	*r = v;
-	return n;
-}
-
-/* One escape or character at s[i]; returns the new index.  *is_byte says
- * the value is a raw byte (\x, octal) rather than a rune. */
-static int unescape(const char *s, int len, int i, uint32_t *val, bool *is_byte)
-{
-	*is_byte = false;
-	if (s[i] != '\\')
-		return i + get_utf8((const unsigned char *)s + i, len - i, val);
-	char c = s[i + 1];
-	int n = 0, base = 16;
-	i += 2;
-	switch (c) {
-	case 'a': *val = 7; return i;
-	case 'b': *val = 8; return i;
-	case 'f': *val = 12; return i;
-	case 'n': *val = 10; return i;
-	case 'r': *val = 13; return i;
-	case 't': *val = 9; return i;
-	case 'v': *val = 11; return i;
-	case 'x': n = 2; *is_byte = true; break;
-	case 'u': n = 4; break;
-	case 'U': n = 8; break;
-	default:
-		if (c >= '0' && c <= '7') {
-			n = 3, base = 8, i--;
-			*is_byte = true;
-			break;
-		}
-		*val = (uint32_t)(unsigned char)c; /* \\ \' \" */
-		return i;
-	}
-	uint32_t v = 0;
-	for (int k = 0; k < n && i < len; k++, i++)
-		v = v * (uint32_t)base + (uint32_t)digit_val(s[i]);
-	*val = v;
-	return i;
-}
-
-static ConstVal *string_literal(Arena *a, const char *s, int len)
-{
-	char *buf = arena_alloc(a, (size_t)len * 4 + 1);
-	int n = 0;
-	if (s[0] == '`') {
-		for (int i = 1; i < len - 1; i++)
-			if (s[i] != '\r')
-				buf[n++] = s[i];
-	} else {
-		for (int i = 1; i < len - 1;) {
-			uint32_t v;
-			bool is_byte;
-			bool esc = s[i] == '\\';
-			int j = unescape(s, len - 1, i, &v, &is_byte);
-			if (!esc) {
-				memcpy(buf + n, s + i, (size_t)(j - i));
-				n += j - i;
-			} else if (is_byte) {
-				buf[n++] = (char)v;
-			} else {
-				n += put_utf8(buf + n, v);
-			}
-			i = j;
-		}
-	}
+	char *buf;
+	int64_t n;
+	if (!lit_unquote_string(a, lit, len, &buf, &n))
+		return NULL;
 	ConstVal *v = cv_new(a, CK_STRING);
 	v->s = buf;
 	v->slen = n;
@@ -1097,12 +1000,10 @@ ConstVal *const_from_literal(Arena *a, int kind, const char *lit, int len)
 	case LIT_INT: return int_literal(a, lit, len);
 	case LIT_FLOAT: return float_literal(a, lit, len);
 	case LIT_CHAR: {
-		uint32_t v;
-		bool is_byte;
-		if (len < 3)
+		int32_t r;
+		if (!lit_rune(lit, len, &r))
 			return NULL;
-		unescape(lit, len - 1, 1, &v, &is_byte);
-		return const_make_int64(a, v);
+		return const_make_int64(a, r);
 	}
 	case LIT_STRING: return string_literal(a, lit, len);
 	}
@@ -1114,5 +1015,5 @@ int const_encode_rune(char *p, int64_t r)
 {
 	if (r < 0 || r > 0x10FFFF)
 		r = 0xFFFD;
-	return put_utf8(p, (uint32_t)r);
+	return lit_utf8_encode(p, (uint32_t)r);
 }

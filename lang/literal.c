@@ -20,7 +20,7 @@ static int hexval(int c)
 	return -1;
 }
 
-static int put_utf8(char *p, uint32_t c)
+int lit_utf8_encode(char *p, uint32_t c)
 {
 	if (c < 0x80) {
 		p[0] = (char)c;
@@ -31,6 +31,8 @@ static int put_utf8(char *p, uint32_t c)
 		p[1] = (char)(0x80 | (c & 0x3f));
 		return 2;
 	}
+	if (c > 0x10FFFF || (c >= 0xD800 && c < 0xE000))
+		c = 0xFFFD;
 	if (c < 0x10000) {
 		p[0] = (char)(0xe0 | (c >> 12));
 		p[1] = (char)(0x80 | ((c >> 6) & 0x3f));
@@ -123,7 +125,7 @@ bool lit_unquote_string(Arena *arena, const char *lit, int len, char **out,
 			if (is_byte)
 				buf[o++] = (char)v;
 			else
-				o += put_utf8(buf + o, v);
+				o += lit_utf8_encode(buf + o, v);
 		}
 	}
 	buf[o] = '\0';
