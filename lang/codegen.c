@@ -28,6 +28,25 @@ void cg_error(Cg *c, Pos pos, const char *what)
 	c->failed = true;
 }
 
+const char *cg_construct(NodeKind k)
+{
+	switch (k) {
+	case N_COMPOSITE: return "composite literal";
+	case N_FUNCLIT: return "function literal";
+	case N_TYPEASSERT: return "type assertion";
+	case N_STAR: return "pointer indirection";
+	case N_KEYVALUE: return "key:value expression";
+	case N_SEND: return "send statement";
+	case N_GO: return "go statement";
+	case N_DEFER: return "defer statement";
+	case N_SELECT: return "select statement";
+	case N_TYPESWITCH: return "type switch";
+	case N_INDEX: return "index expression";
+	case N_SLICE: return "slice expression";
+	default: return "this construct";
+	}
+}
+
 static void *grow(void *p, int *cap, int need, size_t elem)
 {
 	if (need <= *cap)
@@ -70,9 +89,49 @@ int cg_op_bx(Cg *c, Opcode op, int a, int32_t bx)
 	return cg_emit(c, ins_make_bx(op, (unsigned)a, (uint32_t)bx));
 }
 
+void cg_bind(Cg *c, Obj *o, int slot)
+{
+	o->cg = (void *)(intptr_t)(slot + 1);
+	ptrvec_push(&c->arena, &c->f->bound, o);
+}
+
+/* The fused jump testing the opposite condition, or -1 (not fused). */
+static int inverse(Opcode op, int *a, int *b)
+{
+	int t;
+	switch (op) {
+	case OP_JEQ: return OP_JNE;
+	case OP_JNE: return OP_JEQ;
+	case OP_JLT: case OP_JLE: case OP_JLTU: case OP_JLEU:
+		/* !(a < b) is b <= a for integers */
+		t = *a, *a = *b, *b = t;
+		return op == OP_JLT ? OP_JLE : op == OP_JLE ? OP_JLT
+		     : op == OP_JLTU ? OP_JLEU : OP_JLTU;
+	case OP_JEQK: return OP_JNEK;
+	case OP_JNEK: return OP_JEQK;
+	case OP_JLTK: return OP_JGEK;
+	case OP_JGEK: return OP_JLTK;
+	case OP_JLEK: return OP_JGTK;
+	case OP_JGTK: return OP_JLEK;
+	case OP_JEQC: return OP_JNEC;
+	case OP_JNEC: return OP_JEQC;
+	case OP_JLTC: return OP_JGEC;
+	case OP_JGEC: return OP_JLTC;
+	case OP_JLEC: return OP_JGTC;
+	case OP_JGTC: return OP_JLEC;
+	default: return -1;
+	}
+}
+
 int cg_jump(Cg *c, Opcode op, int a, int b)
 {
-	return cg_op(c, op, a, b, 0);
+	int inv = c->f->long_jumps ? inverse(op, &a, &b) : -1;
+	if (inv < 0)
+		return cg_op(c, op, a, b, 0);
+	/* A function too large for 16-bit offsets: skip a long JMP when
+	 * the condition fails. */
+	cg_op(c, (Opcode)inv, a, b, 1);
+	return cg_op_bx(c, OP_JMP, 0, 0);
 }
 
 int cg_here(Cg *c)
@@ -90,7 +149,8 @@ void cg_patch(Cg *c, int pc, int target)
 		return;
 	}
 	if (off < INT16_MIN || off > INT16_MAX) {
-		if (!c->failed)
+		c->f->jump_overflow = true;
+		if (!c->failed && c->f->long_jumps)
 			cg_error(c, (Pos){c->f->line, 1}, "function this large");
 		return;
 	}
@@ -298,7 +358,7 @@ static int declare_fields(Cg *c, NodeList *fields)
 			Type *vt = id->obj ? id->obj->type : t;
 			int slot = cg_alloc(c, vt ? cg_words(vt) : 0);
 			if (id->obj)
-				id->obj->cg = (void *)(intptr_t)(slot + 1);
+				cg_bind(c, id->obj, slot);
 		}
 	}
 	return first;
@@ -312,8 +372,41 @@ static bool has_names(NodeList *fields)
 	return false;
 }
 
+#ifndef NDEBUG
+static const char *const op_formats[OP__COUNT] = {
+#define OP(name, fmt, doc) [OP_##name] = fmt,
+	OPCODES(OP)
+#undef OP
+};
+
+/* Debug builds check every jump lands inside the function: a broken
+ * patch would otherwise run off into another function's code. */
+static void verify(const FuncState *f)
+{
+	for (int pc = 0; pc < f->ncode; pc++) {
+		Instr i = f->code[pc];
+		const char *fmt = op_formats[INS_OP(i)];
+		int target = -1;
+		if (strchr(fmt, 'J'))
+			target = pc + 1 + INS_SC(i);
+		else if (strstr(fmt, "sBx") && INS_OP(i) != OP_LOADI)
+			target = pc + 1 + INS_SBX(i);
+		if (INS_OP(i) >= OP__COUNT || (fmt && target != -1 &&
+		    (target < 0 || target > f->ncode))) {
+			fprintf(stderr, "gvm: internal error: bad jump at pc %d of %s\n",
+				pc, f->fn->name);
+			abort();
+		}
+	}
+}
+#endif
+
 static void finish(Cg *c, FuncState *f, Func *fn)
 {
+#ifndef NDEBUG
+	if (!c->failed)
+		verify(f);
+#endif
 	fn->code = module_alloc(c->m, (size_t)f->ncode * sizeof(Instr) + 8);
 	fn->lines = module_alloc(c->m, (size_t)f->ncode * sizeof(int32_t) + 4);
 	memcpy(fn->code, f->code, (size_t)f->ncode * sizeof(Instr));
@@ -337,13 +430,16 @@ static void begin(Cg *c, FuncState *f, Func *fn)
 	c->f = f;
 }
 
-static void compile_func(Cg *c, Obj *o)
+/* Returns false, having compiled nothing, when the function needs long
+ * jumps and long_jumps was not set. */
+static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 {
 	Node *decl = o->decl;
 	Node *ftype = decl->a;
 	Func *fn = c->m->funcs[func_index(o)];
 	FuncState f;
 	begin(c, &f, fn);
+	f.long_jumps = long_jumps;
 	f.line = decl->pos.line;
 	f.results = o->type->results;
 	declare_fields(c, &ftype->list);
@@ -368,7 +464,22 @@ static void compile_func(Cg *c, Obj *o)
 		cg_op(c, OP_RET0, 0, 0, 0);
 	for (Label *l = f.labels; l; l = l->next)
 		free(l->gotos.pc);
+	if (f.jump_overflow && !long_jumps) {
+		for (int i = 0; i < f.bound.len; i++)
+			((Obj *)f.bound.items[i])->cg = NULL;
+		free(f.code);
+		free(f.lines);
+		free(f.k);
+		return false;
+	}
 	finish(c, &f, fn);
+	return true;
+}
+
+static void compile_func(Cg *c, Obj *o)
+{
+	if (!compile_func_pass(c, o, false))
+		compile_func_pass(c, o, true);
 }
 
 /* main.init: package variables in Go's initialisation order. */

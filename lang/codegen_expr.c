@@ -891,7 +891,7 @@ void cg_expr(Cg *c, Node *e, int dst)
 		slice_expr(c, e, dst);
 		return;
 	default:
-		cg_error(c, e->pos, ast_kind_name(e->kind));
+		cg_error(c, e->pos, cg_construct(e->kind));
 		return;
 	}
 }

@@ -60,6 +60,9 @@ typedef struct FuncState {
 	Target *targets;
 	Label *labels;
 	Obj *pending_label; /* label of the statement about to be compiled */
+	PtrVec bound;       /* Obj*: variables given slots (reset for a retry) */
+	bool long_jumps;    /* fused jumps as inverted jump + 32-bit JMP */
+	bool jump_overflow; /* a fused jump's 16-bit offset overflowed */
 } FuncState;
 
 typedef struct RTypeEntry {
@@ -81,6 +84,8 @@ typedef struct Cg {
 
 /* ---- codegen.c: emission, constants, types ---- */
 void cg_error(Cg *c, Pos pos, const char *what);
+/* Go's name for a syntax kind in "X not supported yet" ("go statement"). */
+const char *cg_construct(NodeKind k);
 int cg_emit(Cg *c, Instr i);
 int cg_op(Cg *c, Opcode op, int a, int b, int cc);
 int cg_opx(Cg *c, Opcode op, int x, int a, int b, int cc);
@@ -91,6 +96,8 @@ void cg_patch(Cg *c, int pc, int target);
 void cg_patch_here(Cg *c, Jumps *j);
 void cg_jumps_add(Cg *c, Jumps *j, int pc);
 int cg_here(Cg *c);
+/* Give variable o the slots from `slot` on. */
+void cg_bind(Cg *c, Obj *o, int slot);
 /* Reserve n slots at the top of the frame. */
 int cg_alloc(Cg *c, int n);
 /* Ensure the frame has at least n slots. */

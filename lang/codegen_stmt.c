@@ -33,7 +33,7 @@ static bool is_blank(Node *e)
 static int declare(Cg *c, Obj *o)
 {
 	int s = cg_alloc(c, cg_words(o->type));
-	o->cg = (void *)(intptr_t)(s + 1);
+	cg_bind(c, o, s);
 	return s;
 }
 
@@ -544,7 +544,7 @@ void cg_stmt(Cg *c, Node *s)
 		ret(c, s);
 		break;
 	default:
-		cg_error(c, s->pos, ast_kind_name(s->kind));
+		cg_error(c, s->pos, cg_construct(s->kind));
 		break;
 	}
 }

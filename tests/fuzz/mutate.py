@@ -309,6 +309,57 @@ def m_nest(rng, src, seeds):
 	return src.replace("func main() {", "func main() {\n\t_ = " + e + "\n", 1)
 
 
+BINOPS = "+ - * / % & | ^ << >> &^ == != < <= > >= && ||".split()
+INT_LITS = ["0", "1", "-1", "7", "63", "64", "255", "256", "-128", "1<<31",
+	    "1<<62", "9223372036854775807", "-9223372036854775807 - 1",
+	    "0x7fffffff", "-0x80000000", "4294967295", "1e18", "'a'", "0x10FFFF"]
+STR_LITS = ['""', '"\\xff"', '"\\xc3"', '"\\xed\\xa0\\x80"', '"\\u00e9t\\u00e9"',
+	    '"\\x00"', '"%"', '"%d%s%v%!%[9]d%*d"', '"\\U0001F600"', '"a\\nb"',
+	    '"' + "z" * 3000 + '"']
+FLOAT_LITS = ["0.0", "-0.0", "1e308", "5e-324", "1.7976931348623157e308",
+	      "0.1", "-1.5", "1e-7", "123456789.123456789", "3.4028235e38"]
+
+
+def m_swap_binop(rng, src, seeds):
+	toks = tokens(src)
+	pos = [i for i, t in enumerate(toks) if t in BINOPS]
+	if pos:
+		toks[rng.choice(pos)] = rng.choice(BINOPS)
+	return "".join(toks)
+
+
+def m_same_kind_literal(rng, src, seeds):
+	"""A literal swapped for an extreme one of its own kind, so the
+	program still type-checks more often than not."""
+	toks = tokens(src)
+	pos = [i for i, t in enumerate(toks) if t[:1].isdigit() or t[:1] == '"']
+	if pos:
+		i = rng.choice(pos)
+		t = toks[i]
+		if t[:1] == '"':
+			toks[i] = rng.choice(STR_LITS)
+		elif re.search(r"[.eE]", t) and not t.startswith("0x"):
+			toks[i] = rng.choice(FLOAT_LITS)
+		else:
+			toks[i] = rng.choice(INT_LITS)
+	return "".join(toks)
+
+
+def m_numeric_type(rng, src, seeds):
+	toks = tokens(src)
+	nums = ("int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr "
+		"float32 float64 byte rune").split()
+	pos = [i for i, t in enumerate(toks) if t in nums]
+	if pos:
+		toks[rng.choice(pos)] = rng.choice(nums)
+	return "".join(toks)
+
+
+GENTLE = [
+	(m_swap_binop, 4), (m_same_kind_literal, 6), (m_numeric_type, 4),
+	(m_replace_ident, 1), (m_dup_line, 1), (m_delete_lines, 1),
+]
+
 MUTATIONS = [
 	(m_delete_lines, 3), (m_dup_line, 2), (m_swap_lines, 2),
 	(m_delete_token, 4), (m_dup_token, 2), (m_swap_tokens, 3),
@@ -318,10 +369,10 @@ MUTATIONS = [
 ]
 
 
-def mutate(rng, src, seeds):
-	funcs = [f for f, w in MUTATIONS for _ in range(w)]
+def mutate(rng, src, seeds, gentle=False):
+	funcs = [f for f, w in (GENTLE if gentle else MUTATIONS) for _ in range(w)]
 	names = []
-	for _ in range(rng.choice([1, 1, 1, 2, 2, 3, 5])):
+	for _ in range(rng.choice([1, 1, 2] if gentle else [1, 1, 1, 2, 2, 3, 5])):
 		f = rng.choice(funcs)
 		names.append(f.__name__[2:])
 		src = f(rng, src, seeds)
@@ -424,10 +475,11 @@ def check(gvm, workdir, src):
 		f.write(src)
 	rc, err = run([gvm, "disasm", "x.go"], workdir, DISASM_TIMEOUT)
 	found = [(k, s, "disasm", err) for k, s in judge("disasm", rc, err, src)]
-	if rc == 0 and not found:
+	compiled = rc == 0
+	if compiled and not found:
 		rc, err = run([gvm, "run", "x.go"], workdir, RUN_TIMEOUT)
 		found += [(k, s, "run", err) for k, s in judge("run", rc, err, src)]
-	return found
+	return found, compiled
 
 
 def save(out, kind, sig, stage, src, err, counts):
@@ -448,6 +500,8 @@ def main():
 	ap.add_argument("-n", type=int, default=1000)
 	ap.add_argument("--seed", type=int, default=int(time.time()))
 	ap.add_argument("--out", default="/tmp/fuzz/findings")
+	ap.add_argument("--gentle", action="store_true",
+			help="only type-preserving-ish mutations, so more programs compile and run")
 	args = ap.parse_args()
 	gvm = os.path.abspath(args.gvm)
 	here = os.path.dirname(os.path.abspath(__file__))
@@ -462,18 +516,21 @@ def main():
 	os.makedirs(args.out, exist_ok=True)
 	workdir = tempfile.mkdtemp(prefix="gvmfuzz")
 	counts = collections.Counter()
+	compiled = 0
 	start = time.time()
 	for i in range(args.n):
-		src, names = mutate(rng, rng.choice(seeds), seeds)
-		for kind, sig, stage, err in check(gvm, workdir, src):
+		src, names = mutate(rng, rng.choice(seeds), seeds, args.gentle)
+		found, ok = check(gvm, workdir, src)
+		compiled += ok
+		for kind, sig, stage, err in found:
 			counts[(kind, sig)] += 1
 			if counts[(kind, sig)] == 1:
 				print("NEW %s %s (%s) after %d inputs [%s]" % (kind, sig, stage, i + 1, ",".join(names)), flush=True)
 			save(args.out, kind, sig, stage, src, err, counts)
 		if (i + 1) % 500 == 0:
-			print("%d inputs, %.0f s, %d distinct findings" % (i + 1, time.time() - start, len(counts)), flush=True)
+			print("%d inputs (%d compiled and ran), %.0f s, %d distinct findings" % (i + 1, compiled, time.time() - start, len(counts)), flush=True)
 	summary = "\n".join("%6d  %s %s" % (n, k, s) for (k, s), n in counts.most_common())
-	summary = "seed %d, %d inputs\n%s\n" % (args.seed, args.n, summary)
+	summary = "seed %d%s, %d inputs, %d compiled\n%s\n" % (args.seed, " gentle" if args.gentle else "", args.n, compiled, summary)
 	with open(os.path.join(args.out, "summary.txt"), "a") as f:
 		f.write(summary)
 	print(summary)
