@@ -147,13 +147,8 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	diag_verror(c->diag, pos, fmt, ap);
 	va_end(ap);
-	char *s = arena_alloc(c->arena, (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	diag_error(c->diag, pos, "%s", s);
 }
 
 void check_unsupported(Checker *c, Pos pos, const char *what)

@@ -29,18 +29,16 @@ void diag_free(Diag *d)
 	d->len = d->cap = 0;
 }
 
-void diag_error(Diag *d, Pos pos, const char *fmt, ...)
+void diag_verror(Diag *d, Pos pos, const char *fmt, va_list ap)
 {
-	va_list ap;
-	va_start(ap, fmt);
+	va_list again;
+	va_copy(again, ap);
 	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
 	char *msg = malloc((size_t)n + 1);
 	if (!msg)
 		abort();
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	vsnprintf(msg, (size_t)n + 1, fmt, again);
+	va_end(again);
 	if (d->len == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
 		d->entries = realloc(d->entries, (size_t)d->cap * sizeof *d->entries);
@@ -49,6 +47,14 @@ void diag_error(Diag *d, Pos pos, const char *fmt, ...)
 	}
 	d->entries[d->len] = (DiagEntry){pos, msg, d->len};
 	d->len++;
+}
+
+void diag_error(Diag *d, Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_verror(d, pos, fmt, ap);
+	va_end(ap);
 }
 
 int diag_count(const Diag *d)

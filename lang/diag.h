@@ -8,6 +8,7 @@
 #ifndef GVM_DIAG_H
 #define GVM_DIAG_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -35,6 +36,7 @@ void diag_free(Diag *d);
  * dropped, as Go's FlushErrors does. */
 void diag_error(Diag *d, Pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+void diag_verror(Diag *d, Pos pos, const char *fmt, va_list ap);
 int diag_count(const Diag *d);
 /* Print the errors sorted by position (at most 10, then `too many errors`). */
 void diag_print(Diag *d, FILE *out);
