@@ -7,6 +7,8 @@
  */
 #include "ast.h"
 
+#include <stdlib.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -178,4 +180,44 @@ void ast_dump(const Node *n, int indent_level,
 {
 	Out o = {write, ctx};
 	dump(&o, n, indent_level);
+}
+
+/* A depth-first walk with an explicit stack of (node, depth) pairs. */
+Node *ast_too_deep(Node *root, int limit)
+{
+	typedef struct { Node *n; int depth; } Item;
+	size_t cap = 256, len = 0;
+	Item *stack = malloc(cap * sizeof *stack);
+	Node *found = NULL;
+	if (!stack)
+		abort();
+	stack[len++] = (Item){root, 1};
+	while (len > 0 && !found) {
+		Item it = stack[--len];
+		if (!it.n)
+			continue;
+		if (it.depth > limit) {
+			found = it.n;
+			break;
+		}
+		Node *n = it.n;
+		size_t need = 4 + (size_t)n->list.len + (size_t)n->list2.len +
+			      (size_t)n->list3.len;
+		if (len + need > cap) {
+			while (len + need > cap)
+				cap *= 2;
+			stack = realloc(stack, cap * sizeof *stack);
+			if (!stack)
+				abort();
+		}
+		Node *kids[4] = {n->a, n->b, n->c, n->d};
+		for (int i = 0; i < 4; i++)
+			stack[len++] = (Item){kids[i], it.depth + 1};
+		const NodeList *lists[3] = {&n->list, &n->list2, &n->list3};
+		for (int l = 0; l < 3; l++)
+			for (int i = 0; i < lists[l]->len; i++)
+				stack[len++] = (Item){NODE_AT(*lists[l], i), it.depth + 1};
+	}
+	free(stack);
+	return found;
 }

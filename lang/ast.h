@@ -141,6 +141,13 @@ const char *ast_kind_name(NodeKind kind);
 /* The source spelling of an operator or keyword token ("+", "&^", "goto"),
  * NULL for other tokens. */
 const char *ast_op_text(int op);
+/* Later stages walk the tree recursively, so the parser refuses trees
+ * deeper than this many nodes (Go has no such limit; no real program
+ * comes near it). */
+enum { AST_MAX_DEPTH = 10000 };
+/* The first node found deeper than `limit` levels, or NULL.  Iterative, so
+ * it is safe on any tree. */
+Node *ast_too_deep(Node *root, int limit);
 /* Print the tree (for `gvm parse` debugging and the parser's tests). */
 void ast_dump(const Node *n, int indent, void (*write)(void *ctx, const char *s), void *ctx);
 

@@ -498,6 +498,16 @@ void check_obj_decl(Checker *c, Obj *o)
 			o->type = ty_basic(T_INVALID);
 		return;
 	}
+	/* Checking a declaration checks the ones it uses first, recursively:
+	 * a chain of thousands of package-level names must not exhaust the
+	 * C stack. */
+	if (c->decl_depth >= AST_MAX_DEPTH) {
+		check_errorf(c, o->pos, "declaration of %s depends on too many others in a chain", o->name);
+		o->type = ty_basic(T_INVALID);
+		in->state = DS_DONE;
+		return;
+	}
+	c->decl_depth++;
 	in->state = DS_ACTIVE;
 	Obj *saved_decl = c->decl;
 	FuncCtx *saved_fn = c->fn;
@@ -523,6 +533,7 @@ void check_obj_decl(Checker *c, Obj *o)
 		break;
 	}
 	in->state = DS_DONE;
+	c->decl_depth--;
 	c->decl = saved_decl;
 	c->fn = saved_fn;
 	c->scope = saved_scope;

@@ -70,6 +70,7 @@ typedef struct Checker {
 	Type *t_any, *t_error, *t_string_slice;
 	const char *n_blank, *n_main, *n_init, *n_iota;
 	int unsupported;   /* "not supported yet" errors so far */
+	int decl_depth;    /* package-level declarations being checked, nested */
 } Checker;
 
 /* ---- check.c: scopes, errors, printing ---- */

@@ -580,5 +580,12 @@ Node *parse_file(Arena *arena, Names *names, Diag *diag, const char *src,
 		diag_error(diag, t.pos, "syntax error: package statement must be first");
 		diag->syntax_error = true;
 	}
+	if (!diag->syntax_error) {
+		Node *deep = ast_too_deep(p.file, AST_MAX_DEPTH);
+		if (deep) {
+			diag_error(diag, deep->pos, "too deeply nested");
+			diag->syntax_error = true;
+		}
+	}
 	return p.file;
 }

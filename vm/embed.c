@@ -12,6 +12,8 @@
 #include "embed.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,8 +56,8 @@ void gvm_free(gvm_vm *g)
 	free(g);
 }
 
-Module *embed_compile(VM *vm, const char *filename, const char *src,
-		      size_t len, FILE *errors)
+static Module *compile(VM *vm, const char *filename, const char *src,
+		       size_t len, FILE *errors)
 {
 	Arena arena;
 	Names names;
@@ -81,6 +83,45 @@ Module *embed_compile(VM *vm, const char *filename, const char *src,
 	names_free(&names);
 	arena_free(&arena);
 	return m;
+}
+
+/* The checker and codegen walk the tree recursively.  The parser bounds
+ * the tree's depth (AST_MAX_DEPTH), and the compile runs on a thread of
+ * its own whose stack is large enough for that depth, whatever stack the
+ * host's thread has.  The stack is reserved, not committed: untouched
+ * pages cost nothing. */
+enum { COMPILE_STACK = 256 << 20 };
+
+typedef struct CompileJob {
+	VM *vm;
+	const char *filename, *src;
+	size_t len;
+	FILE *errors;
+	Module *result;
+} CompileJob;
+
+static void *compile_thread(void *arg)
+{
+	CompileJob *job = arg;
+	job->result = compile(job->vm, job->filename, job->src, job->len,
+			      job->errors);
+	return NULL;
+}
+
+Module *embed_compile(VM *vm, const char *filename, const char *src,
+		      size_t len, FILE *errors)
+{
+	CompileJob job = {vm, filename, src, len, errors, NULL};
+	pthread_attr_t attr;
+	pthread_t thread;
+	bool started = pthread_attr_init(&attr) == 0 &&
+		       pthread_attr_setstacksize(&attr, COMPILE_STACK) == 0 &&
+		       pthread_create(&thread, &attr, compile_thread, &job) == 0;
+	pthread_attr_destroy(&attr);
+	if (!started)
+		return compile(vm, filename, src, len, errors);
+	pthread_join(thread, NULL);
+	return job.result;
 }
 
 char *embed_read_file(const char *path, size_t *len)
