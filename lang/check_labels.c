@@ -106,7 +106,7 @@ typedef struct BlockState {
 	Targets ctxt;
 	PtrVec fwd, bad;   /* forward gotos; those that jumped over varpos */
 	Pos varpos;
-	const char *varname;
+	Node *vardecl;     /* the VALUESPEC or `:=` ASSIGN at varpos */
 } BlockState;
 
 static void block_branches(LabelScope *ls, Block *parent, Targets ctxt,
@@ -118,10 +118,28 @@ static void inner_block(BlockState *st, Targets t, Node *lstmt, Pos start,
 	block_branches(st->ls, st->b, t, lstmt, start, body, &st->fwd);
 }
 
-static void record_var(BlockState *st, Pos pos, const char *name)
+/* The names a declaration declares, as syntax.checkBranches spells them:
+ * the first name of a var spec, every name left of a `:=`.  Built only
+ * when an error needs it. */
+static const char *declared_names(Checker *c, Node *decl)
+{
+	if (decl->kind == N_VALUESPEC)
+		return NODE_AT(decl->list, 0)->name;
+	size_t len = 0;
+	for (int i = 0; i < decl->list.len; i++)
+		len += strlen(check_expr_str(c, NODE_AT(decl->list, i))) + 2;
+	char *names = arena_alloc(c->arena, len + 1), *p = names;
+	for (int i = 0; i < decl->list.len; i++) {
+		const char *name = check_expr_str(c, NODE_AT(decl->list, i));
+		p += sprintf(p, "%s%s", i ? ", " : "", name);
+	}
+	return names;
+}
+
+static void record_var(BlockState *st, Pos pos, Node *decl)
 {
 	st->varpos = pos;
-	st->varname = name;
+	st->vardecl = decl;
 	st->bad.len = 0;
 	for (int i = 0; i < st->fwd.len; i++)
 		ptrvec_push(st->ls->c->arena, &st->bad, st->fwd.items[i]);
@@ -151,7 +169,8 @@ static void resolve_forward(BlockState *st, Label *l)
 		l->used = true;
 		if (jumps_over_var(st, g))
 			check_errorf(c, label_pos(g), "goto %s jumps over declaration of %s at %s",
-			       g->name, st->varname, check_fmtpos(c, st->varpos));
+			       g->name, declared_names(c, st->vardecl),
+			       check_fmtpos(c, st->varpos));
 	}
 	st->fwd.len = k;
 }
@@ -254,17 +273,12 @@ static void one_stmt(BlockState *st, Node *s, int index, int n)
 		if (s->a->op == TK_VAR && s->a->list.len) {
 			/* the first spec will do, as in syntax.checkBranches */
 			Node *spec = NODE_AT(s->a->list, 0);
-			record_var(st, spec->pos, NODE_AT(spec->list, 0)->name);
+			record_var(st, spec->pos, spec);
 		}
 		break;
 	case N_ASSIGN:
-		if (s->op == TK_DEFINE) {
-			const char *names = "";
-			for (int i = 0; i < s->list.len; i++)
-				names = check_csprintf(st->ls->c, "%s%s%s", names, i ? ", " : "",
-						 check_expr_str(st->ls->c, NODE_AT(s->list, i)));
-			record_var(st, s->pos, names);
-		}
+		if (s->op == TK_DEFINE)
+			record_var(st, s->pos, s);
 		break;
 	case N_BRANCH:
 		branch(st, s, index, n);
