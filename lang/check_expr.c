@@ -556,6 +556,15 @@ static void basic_lit(Checker *c, Node *n)
 		invalid(n);
 		return;
 	}
+	/* types2 caps numeric literals: longer ones mean nothing at 512 bits
+	 * of precision and would only cost time. */
+	enum { MAX_NUMERIC_LITERAL = 10000 };
+	if ((kind == LIT_INT || kind == LIT_FLOAT) && n->litlen > MAX_NUMERIC_LITERAL) {
+		check_errorf(c, n->pos, "excessively long constant: %.10s... (%d chars)",
+			     n->lit, n->litlen);
+		invalid(n);
+		return;
+	}
 	ConstVal *v = const_from_literal(c->arena, kind, n->lit, n->litlen);
 	if (!v) {
 		check_errorf(c, n->pos, "malformed constant: %.*s", n->litlen, n->lit);

@@ -893,22 +893,50 @@ static int digit_val(char c)
 	return 99;
 }
 
-/* Accumulate digits of base `base` into *acc; counts digits after '.'. */
+/* acc = acc * mul + add in place; acc->d has room for the result. */
+static void bi_muladd_small(BigInt *acc, uint32_t mul, uint32_t add)
+{
+	uint64_t carry = add;
+	for (int i = 0; i < acc->n; i++) {
+		uint64_t t = (uint64_t)acc->d[i] * mul + carry;
+		acc->d[i] = (uint32_t)t;
+		carry = t >> 32;
+	}
+	if (carry)
+		acc->d[acc->n++] = (uint32_t)carry;
+}
+
+/* Accumulate digits of base `base` into *acc (non-negative); counts the
+ * digits read.  Digits are taken a few at a time into one buffer sized
+ * for the whole literal, so a long literal costs one allocation. */
 static int scan_digits(Arena *a, const char *s, int len, int i, int base,
 		       BigInt *acc, int *ndigits)
 {
-	BigInt b = bi_u64(a, (uint64_t)base);
+	/* at most 4 bits a digit, plus the limbs acc has already */
+	int cap = acc->n + (len - i) / 8 + 2;
+	BigInt r = bi_alloc(a, cap);
+	memcpy(r.d, acc->d, (size_t)acc->n * sizeof *r.d);
+	r.n = acc->n;
+	uint32_t chunk = 0, scale = 1;
 	for (; i < len; i++) {
 		if (s[i] == '_')
 			continue;
 		int v = digit_val(s[i]);
 		if (v >= base)
 			break;
-		BigInt dv = bi_u64(a, (uint64_t)v);
-		*acc = bi_mul(a, acc, &b);
-		*acc = bi_add(a, acc, &dv);
+		chunk = chunk * (uint32_t)base + (uint32_t)v;
+		scale *= (uint32_t)base;
 		(*ndigits)++;
+		if (scale >= (1u << 24)) {
+			bi_muladd_small(&r, scale, chunk);
+			chunk = 0;
+			scale = 1;
+		}
 	}
+	if (scale > 1)
+		bi_muladd_small(&r, scale, chunk);
+	bi_trim(&r);
+	*acc = r;
 	return i;
 }
 
