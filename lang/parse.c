@@ -562,6 +562,10 @@ Node *parse_file(Arena *arena, Names *names, Diag *diag, const char *src,
 	char *buf = arena_alloc(arena, len + 1);
 	memcpy(buf, src, len);
 	buf[len] = '\0';
+	/* A leading byte order mark is ignored, as by Go's scanner; blanking
+	 * it keeps the columns of line 1 counted in bytes. */
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		memset(buf, ' ', 3);
 	p.arena = arena;
 	p.names = names;
 	p.diag = diag;
