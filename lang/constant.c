@@ -882,17 +882,6 @@ const char *const_repr(Arena *a, const ConstVal *x)
 
 /* ---- literals ---- */
 
-static int digit_val(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return 99;
-}
-
 /* acc = acc * mul + add in place; acc->d has room for the result. */
 static void bi_muladd_small(BigInt *acc, uint32_t mul, uint32_t add)
 {
@@ -921,8 +910,8 @@ static int scan_digits(Arena *a, const char *s, int len, int i, int base,
 	for (; i < len; i++) {
 		if (s[i] == '_')
 			continue;
-		int v = digit_val(s[i]);
-		if (v >= base)
+		int v = lit_digit_value(s[i]);
+		if (v < 0 || v >= base)
 			break;
 		chunk = chunk * (uint32_t)base + (uint32_t)v;
 		scale *= (uint32_t)base;

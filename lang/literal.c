@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-static int hexval(int c)
+int lit_digit_value(int c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -85,7 +85,7 @@ static bool unescape(const char *s, int n, int *i, char quote, uint32_t *val,
 number:
 	*val = 0;
 	for (int d = 0; d < digits; d++) {
-		int v = k < n ? hexval(s[k]) : -1;
+		int v = k < n ? lit_digit_value(s[k]) : -1;
 		if (v < 0 || v >= base)
 			return false;
 		*val = *val * (uint32_t)base + (uint32_t)v;
@@ -224,7 +224,7 @@ bool lit_uint64(const char *lit, int len, uint64_t *out)
 	for (; i < len; i++) {
 		if (lit[i] == '_')
 			continue;
-		int d = hexval(lit[i]);
+		int d = lit_digit_value(lit[i]);
 		if (d < 0 || (uint64_t)d >= base)
 			return false;
 		if (v > (UINT64_MAX - (uint64_t)d) / base)

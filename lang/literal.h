@@ -26,6 +26,8 @@ bool lit_uint64(const char *lit, int len, uint64_t *out);
  * the arena) and its base (2, 8, 10 or 16), for values beyond 64 bits. */
 const char *lit_int_digits(Arena *arena, const char *lit, int len, int *base);
 
+/* The value of a hexadecimal (or lower base) digit, -1 for a non-digit. */
+int lit_digit_value(int c);
 /* Write the UTF-8 encoding of code point c to p (room for 4 bytes);
  * returns its length.  Surrogates and values past U+10FFFF give U+FFFD. */
 int lit_utf8_encode(char *p, uint32_t c);
