@@ -88,6 +88,16 @@ static void collect_values(Checker *c, Node *decl)
 	}
 }
 
+/* A named type for o, its underlying type set when its declaration is
+ * checked. */
+static Type *new_named(Checker *c, Obj *o)
+{
+	Type *t = check_new_type(c, T_NAMED);
+	t->obj = o;
+	t->underlying = NULL;
+	return t;
+}
+
 static void collect_types(Checker *c, Node *decl)
 {
 	for (int i = 0; i < decl->list.len; i++) {
@@ -95,11 +105,8 @@ static void collect_types(Checker *c, Node *decl)
 		Obj *o = check_obj_new(c, OBJ_TYPE, spec->name, NULL, spec->pos);
 		info_new(c, o, spec, 0);
 		spec->obj = o;
-		if (!spec->alias) {
-			o->type = check_new_type(c, T_NAMED);
-			o->type->obj = o;
-			o->type->underlying = NULL;
-		}
+		if (!spec->alias)
+			o->type = new_named(c, o);
 		check_declare(c, c->pkg, o);
 	}
 }
@@ -596,9 +603,7 @@ static void local_types(Checker *c, Node *decl)
 		o->pkgpath = "main";
 		spec->obj = o;
 		if (!spec->alias) {
-			o->type = check_new_type(c, T_NAMED);
-			o->type->obj = o;
-			o->type->underlying = NULL;
+			o->type = new_named(c, o);
 			check_declare(c, c->scope, o);
 			type_decl(c, o, spec);
 		} else {
