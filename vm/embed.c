@@ -137,10 +137,8 @@ char *embed_read_file(const char *path, size_t *len)
 			break;
 		cap *= 2;
 		char *bigger = realloc(buf, cap);
-		if (!bigger) {
+		if (!bigger)
 			free(buf);
-			buf = NULL;
-		}
 		buf = bigger;
 	}
 	int failed = ferror(f);
