@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../vm/rtype.h"
+#include "rtype.h"
 
 typedef struct HeapObj HeapObj;
 

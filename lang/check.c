@@ -510,8 +510,8 @@ static void branches(Checker *c, Node *file)
 	}
 }
 
-bool check_program(Arena *arena, Names *names, Diag *diag, Node *file,
-		   Program *out)
+bool check_program(Arena *arena, Names *names, Diag *diag,
+		   const LinkEnv *env, Node *file, Program *out)
 {
 	Checker cs = {0}, *c = &cs;
 	memset(out, 0, sizeof *out);
@@ -519,6 +519,7 @@ bool check_program(Arena *arena, Names *names, Diag *diag, Node *file,
 	c->arena = arena;
 	c->names = names;
 	c->diag = diag;
+	c->env = env;
 	c->prog = out;
 	c->n_blank = names_get(names, "_");
 	c->n_main = names_get(names, "main");

@@ -12,11 +12,12 @@
 #include "ast.h"
 #include "diag.h"
 #include "names.h"
+#include "link.h"
 #include "types.h"
 
 /* Check a parsed file.  Returns true when no error was reported; `out` is
  * filled either way (codegen runs only on success). */
-bool check_program(Arena *arena, Names *names, Diag *diag, Node *file,
-		   Program *out);
+bool check_program(Arena *arena, Names *names, Diag *diag,
+		   const LinkEnv *env, Node *file, Program *out);
 
 #endif

@@ -430,7 +430,8 @@ static Type *field_list(Checker *c, NodeList *fields, Obj *f, bool result,
 		Node *tn = fl->a;
 		Type *t;
 		if (tn->kind == N_ELLIPSISTYPE) {
-			check_unsupported(c, tn->pos, "variadic function");
+			if (!c->native_decls)
+				check_unsupported(c, tn->pos, "variadic function");
 			t = check_new_slice(c, check_type_expr(c, tn->a));
 			if (variadic)
 				*variadic = true;

@@ -1541,6 +1541,11 @@ Type *check_type_expr(Checker *c, Node *n)
 {
 	switch (n->kind) {
 	case N_ARRAYTYPE:
+		if (c->native_decls && !n->a) {
+			Type *elem = check_type_expr(c, n->b);
+			return elem && elem->kind == T_STRING ? c->t_string_slice
+							      : check_new_slice(c, elem);
+		}
 		check_unsupported(c, n->pos, n->a ? "array type" : "slice type");
 		return NULL;
 	case N_STRUCTTYPE: check_unsupported(c, n->pos, "struct type"); return NULL;
@@ -1565,7 +1570,7 @@ Type *check_type_expr(Checker *c, Node *n)
 		check_unsupported(c, n->pos, "complex numbers");
 		return NULL;
 	}
-	if (k == T_INTERFACE) {
+	if (k == T_INTERFACE && !c->native_decls) {
 		check_unsupported(c, n->pos, "interface type");
 		return NULL;
 	}

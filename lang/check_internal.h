@@ -69,6 +69,8 @@ typedef struct Checker {
 	PtrVec imports;    /* Package* */
 	Type *t_any, *t_error, *t_string_slice;
 	const char *n_blank, *n_main, *n_init, *n_iota;
+	const LinkEnv *env; /* the native packages a program may import */
+	bool native_decls; /* typing a native package's declarations */
 	int unsupported;   /* "not supported yet" errors so far */
 	int decl_depth;    /* package-level declarations being checked, nested */
 } Checker;

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "codegen_internal.h"
+#include "strbuf.h"
 
 void cg_error(Cg *c, Pos pos, const char *what)
 {
@@ -313,14 +314,111 @@ static RKind rkind(TypeKind k)
 	}
 }
 
-const RType *cg_rtype(Cg *c, Type *t)
+/* A type's identity as a string: identical types (ty_identical) get the
+ * same key and different types different keys, whichever module spells
+ * them.  A defined type is its package, name and declaring position. */
+static void identity_key(StrBuf *b, Type *t)
 {
 	t = cg_deftype(t);
-	for (int i = 0; i < c->nrtypes; i++)
-		if (c->rtypes[i].type == t || ty_identical(c->rtypes[i].type, t))
-			return c->rtypes[i].rt;
-	if (t->size < 0)
-		ty_layout(t);
+	switch (t->kind) {
+	case T_NAMED:
+		sb_printf(b, "%s.%s@%d:%d", t->obj && t->obj->pkgpath ? t->obj->pkgpath : "",
+			  t->obj ? t->obj->name : "?", t->obj ? t->obj->pos.line : 0,
+			  t->obj ? t->obj->pos.col : 0);
+		return;
+	case T_ARRAY:
+		sb_printf(b, "[%lld]", (long long)t->len);
+		identity_key(b, t->elem);
+		return;
+	case T_SLICE: sb_puts(b, "[]"); identity_key(b, t->elem); return;
+	case T_POINTER: sb_puts(b, "*"); identity_key(b, t->elem); return;
+	case T_CHAN:
+		sb_puts(b, t->chandir == 1 ? "chan<- " : t->chandir == 2 ? "<-chan " : "chan ");
+		identity_key(b, t->elem);
+		return;
+	case T_MAP:
+		sb_puts(b, "map[");
+		identity_key(b, t->key);
+		sb_puts(b, "]");
+		identity_key(b, t->elem);
+		return;
+	case T_STRUCT:
+		sb_puts(b, "struct{");
+		for (int i = 0; i < t->nfields; i++) {
+			sb_printf(b, "%s%s ", t->fields[i].embedded ? "~" : "", t->fields[i].name);
+			identity_key(b, t->fields[i].type);
+			sb_putc(b, ';');
+		}
+		sb_puts(b, "}");
+		return;
+	case T_TUPLE:
+		sb_putc(b, '(');
+		for (int i = 0; i < t->nelems; i++) {
+			identity_key(b, t->elems[i]);
+			sb_putc(b, ',');
+		}
+		sb_putc(b, ')');
+		return;
+	case T_FUNC:
+		sb_puts(b, t->variadic ? "func..." : "func");
+		identity_key(b, t->params);
+		identity_key(b, t->results);
+		return;
+	case T_INTERFACE:
+		sb_puts(b, "interface{");
+		for (int i = 0; i < t->nmethods; i++) {
+			sb_printf(b, "%s ", t->methods[i].name);
+			identity_key(b, t->methods[i].type);
+			sb_putc(b, ';');
+		}
+		sb_puts(b, "}");
+		return;
+	default:
+		sb_puts(b, ty_basic_name(t->kind));
+		return;
+	}
+}
+
+/* Mark in mask the pointer words of a value of type t at word `at`. */
+static void pointer_words(Type *t, uint8_t *mask, int64_t at)
+{
+	Type *u = ty_under(cg_deftype(t));
+	switch (u->kind) {
+	case T_STRING: case T_SLICE: case T_POINTER: case T_MAP: case T_CHAN:
+	case T_FUNC: case T_UNSAFEPTR:
+		mask[at / 8] |= (uint8_t)(1u << (at % 8));
+		return;
+	case T_INTERFACE: /* the type word is static data; the data word points */
+		at++;
+		mask[at / 8] |= (uint8_t)(1u << (at % 8));
+		return;
+	case T_ARRAY:
+		for (int64_t i = 0; i < u->len; i++)
+			pointer_words(u->elem, mask, at + i * (u->elem->size / 8));
+		return;
+	case T_STRUCT:
+		for (int i = 0; i < u->nfields; i++)
+			pointer_words(u->fields[i].type, mask, at + u->fields[i].offset / 8);
+		return;
+	default:
+		return;
+	}
+}
+
+/* The pointer bitmap of a value of type t, NULL when it holds none. */
+static const uint8_t *ptrmask(Cg *c, Type *t)
+{
+	int64_t words = (t->size + 7) / 8;
+	uint8_t *mask = module_alloc(c->m, (size_t)(words + 7) / 8 + 1);
+	pointer_words(t, mask, 0);
+	for (int64_t i = 0; i < (words + 7) / 8; i++)
+		if (mask[i])
+			return mask;
+	return NULL;
+}
+
+static RType *build_rtype(Cg *c, Type *t)
+{
 	RType *rt = module_alloc(c->m, sizeof *rt);
 	Type *u = ty_under(t);
 	const char *name = ty_string(&c->arena, t);
@@ -328,19 +426,62 @@ const RType *cg_rtype(Cg *c, Type *t)
 	rt->size = (uint32_t)t->size;
 	rt->align = (uint32_t)t->align;
 	rt->name = module_strdup(c->m, name, strlen(name));
+	rt->ptrmask = ptrmask(c, t);
 	if (u->elem)
 		rt->elem = cg_rtype(c, u->elem);
-	c->rtypes = grow(c->rtypes, &c->rtcap, c->nrtypes + 1, sizeof(RTypeEntry));
-	c->rtypes[c->nrtypes++] = (RTypeEntry){t, rt};
+	if (u->key)
+		rt->key = cg_rtype(c, u->key);
+	if (u->kind == T_ARRAY)
+		rt->len = (uint32_t)u->len;
+	if (u->kind == T_STRUCT && u->nfields > 0) {
+		RField *f = module_alloc(c->m, (size_t)u->nfields * sizeof *f);
+		for (int i = 0; i < u->nfields; i++) {
+			f[i].name = module_strdup(c->m, u->fields[i].name, strlen(u->fields[i].name));
+			f[i].type = cg_rtype(c, u->fields[i].type);
+			f[i].offset = (uint32_t)u->fields[i].offset;
+			f[i].embedded = u->fields[i].embedded;
+		}
+		rt->fields = f;
+		rt->nfields = (uint32_t)u->nfields;
+	}
 	return rt;
 }
 
-/* ---- functions ---- */
-
-static intptr_t func_index(Obj *o)
+/* The VM's canonical descriptor of t.  Basic types are cached per
+ * compile by kind (their Types are shared by every compile); other Types
+ * belong to this compile and cache their descriptor in t->cg. */
+const RType *cg_rtype(Cg *c, Type *t)
 {
-	return (intptr_t)o->cg - 1;
+	t = cg_deftype(t);
+	bool basic = t->kind <= T_UNTYPED_NIL;
+	const RType **cache = basic ? &c->basic_rtypes[t->kind] : (const RType **)&t->cg;
+	if (*cache)
+		return *cache;
+	if (t->size < 0)
+		ty_layout(t);
+	StrBuf key = {0};
+	identity_key(&key, t);
+	char *k = module_strdup(c->m, key.data, key.len);
+	sb_free(&key);
+	const RType *rt = c->env->intern_rtype(c->env->ctx, build_rtype(c, t), k);
+	*cache = rt;
+	return rt;
 }
+
+NativeFn cg_builtin_native(Cg *c, const char *name)
+{
+	const NativePackage *b = c->env->builtins;
+	size_t n = strlen(name);
+	for (int i = 0; i < b->ndecls; i++) {
+		const char *d = b->decls[i].decl;
+		if (strncmp(d, "func ", 5) == 0 && strncmp(d + 5, name, n) == 0 &&
+		    d[5 + n] == '(')
+			return b->decls[i].fn;
+	}
+	return NULL;
+}
+
+/* ---- functions ---- */
 
 /* Parameters take slots 0.. in order; named results follow. */
 static int declare_fields(Cg *c, NodeList *fields)
@@ -436,7 +577,7 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 {
 	Node *decl = o->decl;
 	Node *ftype = decl->a;
-	Func *fn = c->m->funcs[func_index(o)];
+	Func *fn = o->cg;
 	FuncState f;
 	begin(c, &f, fn);
 	f.long_jumps = long_jumps;
@@ -500,7 +641,7 @@ static void compile_init(Cg *c, Func *fn)
 				int s = cg_alloc(c, w);
 				cg_expr(c, gi->rhs[j], s);
 				if (gi->lhs[j])
-					cg_op(c, OP_GSET, (int)(intptr_t)gi->lhs[j]->cg - 1, s, w);
+					cg_op(c, OP_GSET, cg_global_k(c, gi->lhs[j]), s, w);
 				f.top = save;
 			}
 		} else {
@@ -509,7 +650,7 @@ static void compile_init(Cg *c, Func *fn)
 			for (int j = 0; j < gi->nlhs && j < tt->nelems; j++) {
 				int w = cg_words(tt->elems[j]);
 				if (gi->lhs[j])
-					cg_op(c, OP_GSET, (int)(intptr_t)gi->lhs[j]->cg - 1, s, w);
+					cg_op(c, OP_GSET, cg_global_k(c, gi->lhs[j]), s, w);
 				s += w;
 			}
 		}
@@ -523,6 +664,7 @@ static Func *new_func(Cg *c, const char *name)
 {
 	Func *fn = module_alloc(c->m, sizeof *fn);
 	fn->name = module_strdup(c->m, name, strlen(name));
+	fn->file = c->file;
 	return fn;
 }
 
@@ -537,22 +679,42 @@ static const char *abs_path(Cg *c, const char *filename)
 	return p;
 }
 
+/* Package variables: one block of the VM's global storage, each variable
+ * at its word offset, the block's pointer bitmap marking their pointer
+ * words.  A variable's Obj.cg is its address. */
 static void assign_globals(Cg *c)
 {
-	int words = 0;
-	for (int i = 0; i < c->prog->globals.len; i++) {
-		Obj *o = c->prog->globals.items[i];
-		o->cg = (void *)(intptr_t)(words + 1);
+	PtrVec *globals = &c->prog->globals;
+	int64_t words = 0;
+	for (int i = 0; i < globals->len; i++)
+		words += cg_words(((Obj *)globals->items[i])->type);
+	if (words == 0)
+		return;
+	uint8_t *mask = arena_alloc(&c->arena, (size_t)(words + 7) / 8 + 1);
+	words = 0;
+	for (int i = 0; i < globals->len; i++) {
+		Obj *o = globals->items[i];
+		pointer_words(o->type, mask, words);
 		words += cg_words(o->type);
 	}
-	c->m->args_global = words;
-	c->m->nglobals = words + 3;
+	uint64_t *block = c->env->globals(c->env->ctx, NULL, (size_t)words, mask);
+	if (!block) {
+		diag_error(c->diag, (Pos){1, 1}, "fatal error: runtime: out of memory");
+		c->failed = true;
+		return;
+	}
+	words = 0;
+	for (int i = 0; i < globals->len; i++) {
+		Obj *o = globals->items[i];
+		o->cg = block + words;
+		words += cg_words(o->type);
+	}
 }
 
 static void number_funcs(Cg *c)
 {
 	Module *m = c->m;
-	int n = c->prog->funcs.len, ninit = 0;
+	int n = c->prog->funcs.len;
 	m->funcs = module_alloc(m, (size_t)(n + 1) * sizeof(Func *));
 	m->inits = module_alloc(m, (size_t)(c->prog->inits.len + 1) * sizeof(Func *));
 	for (int i = 0; i < n; i++) {
@@ -563,28 +725,27 @@ static void number_funcs(Cg *c)
 			if (c->prog->inits.items[j] == o) {
 				snprintf(name, sizeof name, "main.init.%d", j);
 				is_init = true;
-				ninit++;
 			}
 		if (!is_init)
 			snprintf(name, sizeof name, "main.%s", o->name);
 		m->funcs[i] = new_func(c, name);
-		o->cg = (void *)(intptr_t)(i + 1);
+		o->cg = m->funcs[i];
 	}
 	m->nfuncs = n;
-	(void)ninit;
 	for (int j = 0; j < c->prog->inits.len; j++) {
 		Obj *o = c->prog->inits.items[j];
-		m->inits[m->ninits++] = m->funcs[func_index(o)];
+		m->inits[m->ninits++] = o->cg;
 	}
 	if (c->prog->main_func && c->prog->main_func->cg)
-		m->main = m->funcs[func_index(c->prog->main_func)];
+		m->main = c->prog->main_func->cg;
 }
 
-Module *cg_compile(VM *vm, Program *prog, const char *filename, Diag *diag)
+Module *cg_compile(const LinkEnv *env, Program *prog, const char *filename,
+		   Diag *diag)
 {
 	Cg c;
 	memset(&c, 0, sizeof c);
-	c.vm = vm;
+	c.env = env;
 	c.prog = prog;
 	c.diag = diag;
 	arena_init(&c.arena);
@@ -592,19 +753,15 @@ Module *cg_compile(VM *vm, Program *prog, const char *filename, Diag *diag)
 	if (!m)
 		abort();
 	c.m = m;
-	m->filename = abs_path(&c, filename);
+	c.file = abs_path(&c, filename);
 	assign_globals(&c);
 	number_funcs(&c);
 	for (int i = 0; i < prog->funcs.len; i++)
 		compile_func(&c, prog->funcs.items[i]);
 	m->init = new_func(&c, "main.init");
 	compile_init(&c, m->init);
-	free(c.rtypes);
 	arena_free(&c.arena);
-	/* The VM owns the module from here, even a failed one. */
-	m->next = vm->modules;
-	vm->modules = m;
-	if (c.failed || diag_count(diag) > 0)
-		return NULL;
+	if (c.failed && diag_count(diag) == 0)
+		diag_error(diag, (Pos){1, 1}, "internal error: code generation failed");
 	return m;
 }

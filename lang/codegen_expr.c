@@ -27,10 +27,15 @@ Node *cg_unparen(Node *e)
 	return e;
 }
 
+int cg_global_k(Cg *c, Obj *o)
+{
+	return cg_k(c, (uint64_t)(uintptr_t)o->cg);
+}
+
 int cg_var_slot(Cg *c, Obj *o, int *gidx)
 {
 	if (o->global) {
-		*gidx = (int)(intptr_t)o->cg - 1;
+		*gidx = cg_global_k(c, o);
 		return -1;
 	}
 	*gidx = -1;
@@ -599,28 +604,30 @@ static int iface_args(Cg *c, Node *call, int from, int *first)
 	return n;
 }
 
+/* A call of a native (abi/native.h): the fixed parameters in consecutive
+ * slots, then a variadic `...any` as one interface per operand; results
+ * come back over the operands. */
 static int native_call(Cg *c, Node *e, Obj *o)
 {
-	int id = vm_native_lookup(o->native);
-	if (id < 0) {
-		cg_error(c, e->pos, o->native);
-		return c->f->top;
-	}
+	Type *params = o->type->params;
+	int nfixed = params->nelems - (o->type->variadic ? 1 : 0);
 	int base = c->f->top, first, nvar = 0;
-	if (id == NAT_FMT_PRINTF || id == NAT_FMT_SPRINTF) {
-		int s = cg_alloc(c, 2);
-		cg_expr(c, NODE_AT(e->list, 0), s);
-		nvar = iface_args(c, e, 1, &first);
-	} else if (id == NAT_OS_EXIT) {
-		int s = cg_alloc(c, 1);
-		cg_expr(c, NODE_AT(e->list, 0), s);
-	} else {
-		nvar = iface_args(c, e, 0, &first);
-		base = first;
+	if (e->ellipsis) {
+		cg_error(c, e->pos, "passing a slice to a native's ... parameter");
+		return base;
 	}
-	int nres = vm_native_results(id);
+	for (int i = 0; i < nfixed; i++) {
+		int s = cg_alloc(c, cg_words(params->elems[i]));
+		cg_expr(c, NODE_AT(e->list, i), s);
+	}
+	if (o->type->variadic) {
+		nvar = iface_args(c, e, nfixed, &first);
+		if (nfixed == 0)
+			base = first;
+	}
+	int nres = cg_words(o->type->results);
 	c->f->line = e->pos.line;
-	cg_op(c, OP_NCALL, base, id, nvar);
+	cg_op(c, OP_NCALL, base, cg_k(c, (uint64_t)(uintptr_t)o->nfn), nvar);
 	c->f->top = base + nres;
 	cg_reserve(c, c->f->top);
 	return base;
@@ -643,7 +650,7 @@ static int func_call(Cg *c, Node *e, Obj *o)
 		}
 	}
 	c->f->line = e->pos.line;
-	cg_op_bx(c, OP_CALL, base, (int32_t)((intptr_t)o->cg - 1));
+	cg_op_bx(c, OP_CALL, base, cg_k(c, (uint64_t)(uintptr_t)o->cg));
 	c->f->top = base + cg_words(o->type->results);
 	cg_reserve(c, c->f->top);
 	return base;
@@ -694,7 +701,8 @@ static void builtin(Cg *c, Node *e, Builtin b, int dst)
 		int first;
 		int n = iface_args(c, e, 0, &first);
 		c->f->line = e->pos.line;
-		cg_op(c, OP_NCALL, first, b == BI_PRINT ? NAT_PRINT : NAT_PRINTLN, n);
+		cg_op(c, OP_NCALL, first,
+		      cg_k(c, (uint64_t)(uintptr_t)cg_builtin_native(c, b == BI_PRINT ? "print" : "println")), n);
 		break;
 	}
 	case BI_PANIC: {
@@ -752,8 +760,11 @@ static void ident(Cg *c, Node *e, int dst)
 		return;
 	}
 	if (o->native) {
-		if (strcmp(o->native, "os.Args") == 0)
-			cg_op(c, OP_GGET, dst, c->m->args_global, 3);
+		uint64_t *storage = o->nfn ? NULL
+				  : c->env->globals(c->env->ctx, o->native, (size_t)w,
+						    cg_rtype(c, o->type)->ptrmask);
+		if (storage)
+			cg_op(c, OP_GGET, dst, cg_k(c, (uint64_t)(uintptr_t)storage), w);
 		else
 			cg_error(c, e->pos, o->native);
 		return;

@@ -20,8 +20,9 @@
 #include "ast.h"
 #include "codegen.h"
 #include "grammar.h"
+#include "bytecode.h"
+#include "link.h"
 #include "types.h"
-#include "../vm/vmint.h"
 
 /* Pending jumps to a not yet known target: pcs of jump instructions. */
 typedef struct Jumps {
@@ -65,20 +66,15 @@ typedef struct FuncState {
 	bool jump_overflow; /* a fused jump's 16-bit offset overflowed */
 } FuncState;
 
-typedef struct RTypeEntry {
-	Type *type;
-	RType *rt;
-} RTypeEntry;
-
 typedef struct Cg {
-	VM *vm;
+	const LinkEnv *env;
 	Module *m;
 	Program *prog;
 	Diag *diag;
+	const char *file;   /* absolute path, for the Funcs' tracebacks */
 	Arena arena;        /* codegen's own scratch (labels, jump lists) */
 	FuncState *f;
-	RTypeEntry *rtypes;
-	int nrtypes, rtcap;
+	const RType *basic_rtypes[T_UNTYPED_NIL + 1];
 	bool failed;
 } Cg;
 
@@ -107,6 +103,8 @@ int cg_k(Cg *c, uint64_t v);
 void cg_load_int(Cg *c, int dst, int64_t v);
 void cg_load_string(Cg *c, int dst, const char *s, int64_t n);
 const RType *cg_rtype(Cg *c, Type *t);
+/* The C function of the builtin `name` (print, println). */
+NativeFn cg_builtin_native(Cg *c, const char *name);
 /* Type helpers: the untyped types are given their default types. */
 Type *cg_deftype(Type *t);
 int cg_words(Type *t);
@@ -127,8 +125,10 @@ int cg_call(Cg *c, Node *e);
 /* The op (TK_ADD…) of a binary expression applied into dst. */
 void cg_arith(Cg *c, int op, Type *t, int dst, Node *x, Node *y);
 /* Where a variable lives: a local slot (>= 0) or, for globals, -1 with
- * *gidx set. */
+ * *gidx set to the constant holding its address (GGET/GSET operand). */
 int cg_var_slot(Cg *c, Obj *o, int *gidx);
+/* The constant holding package variable o's address. */
+int cg_global_k(Cg *c, Obj *o);
 Node *cg_unparen(Node *e);
 
 /* ---- codegen_stmt.c ---- */

@@ -18,6 +18,7 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "native.h"
 
 typedef enum TypeKind {
 	T_INVALID,
@@ -91,6 +92,7 @@ struct Obj {
 	Builtin builtin;      /* BUILTIN */
 	const char *pkgpath;  /* the package it belongs to: "main", "fmt", "os"; NULL: universe */
 	const char *native;   /* a library object implemented natively: "fmt.Println", "os.Args" */
+	NativeFn nfn;         /* a native function's C implementation */
 	bool global;          /* VAR/FUNC declared at package level */
 	bool param, result;   /* VAR: function parameter / named or unnamed result */
 	bool used;

@@ -6,13 +6,17 @@
  * compilation's arena (a few dozen objects), so no global state is shared
  * between compilations.
  *
- * The packages a gvm program may import in this milestone are fmt and os;
- * their members are ordinary objects whose `native` names the runtime
- * function ("fmt.Println") that codegen calls.
+ * The packages a program may import are the native packages of the
+ * LinkEnv (abi/native.h): each member's Go declaration is parsed and typed
+ * here, and the member is an ordinary object whose `nfn` is the C function
+ * that codegen calls (`native` names it, "fmt.Println").
  */
 #include "check_internal.h"
 
 #include <string.h>
+
+#include "parse.h"
+#include "strbuf.h"
 
 static Obj *predeclare(Checker *c, ObjKind kind, const char *name, Type *t)
 {
@@ -96,59 +100,81 @@ void check_universe_init(Checker *c)
 	c->t_string_slice = check_new_slice(c, ty_basic(T_STRING));
 }
 
-/* ---- fmt and os ---- */
+/* ---- native packages ---- */
+
+/* The package's declarations as Go source: "package fmt" and one
+ * declaration a line. */
+static const char *package_source(Checker *c, const NativePackage *np,
+				  size_t *len)
+{
+	StrBuf b = {0};
+	sb_printf(&b, "package %s\n", np->path);
+	for (int i = 0; i < np->ndecls; i++)
+		sb_printf(&b, "%s\n", np->decls[i].decl);
+	char *src = arena_alloc(c->arena, b.len + 1);
+	memcpy(src, b.data, b.len);
+	*len = b.len;
+	sb_free(&b);
+	return src;
+}
 
 static Obj *member(Checker *c, Package *p, ObjKind kind, const char *name,
-		   Type *t)
+		   const NativeDecl *nd)
 {
-	Obj *o = check_obj_new(c, kind, names_get(c->names, name), t, (Pos){0, 0});
+	Obj *o = check_obj_new(c, kind, name, NULL, (Pos){0, 0});
 	o->pkgpath = p->path;
 	o->native = check_csprintf(c, "%s.%s", p->path, name);
+	o->nfn = nd->fn;
 	o->global = true;
 	ptrvec_push(c->arena, &p->members->objs, o);
 	return o;
 }
 
-static Type *results_n_err(Checker *c)
+/* Declare the members of np, typing each declaration in the universe
+ * scope.  The declarations are gvm's own: an error in one is a bug. */
+static void declare_natives(Checker *c, Package *p, const NativePackage *np)
 {
-	return check_new_tuple(c, (Type *[]){ty_basic(T_INT), c->t_error}, 2);
-}
-
-static void fmt_members(Checker *c, Package *p)
-{
-	Type *anys = check_new_slice(c, c->t_any);
-	Type *str = ty_basic(T_STRING);
-	Type *a = check_new_tuple(c, (Type *[]){anys}, 1);
-	Type *fa = check_new_tuple(c, (Type *[]){str, anys}, 2);
-	Type *rstr = check_new_tuple(c, (Type *[]){str}, 1);
-	Type *print = check_new_func(c, a, results_n_err(c), true);
-	Type *printf = check_new_func(c, fa, results_n_err(c), true);
-	member(c, p, OBJ_FUNC, "Print", print);
-	member(c, p, OBJ_FUNC, "Println", print);
-	member(c, p, OBJ_FUNC, "Printf", printf);
-	member(c, p, OBJ_FUNC, "Sprint", check_new_func(c, a, rstr, true));
-	member(c, p, OBJ_FUNC, "Sprintln", check_new_func(c, a, rstr, true));
-	member(c, p, OBJ_FUNC, "Sprintf", check_new_func(c, fa, rstr, true));
-}
-
-static void os_members(Checker *c, Package *p)
-{
-	Type *code = check_new_tuple(c, (Type *[]){ty_basic(T_INT)}, 1);
-	member(c, p, OBJ_FUNC, "Exit", check_new_func(c, code, check_new_tuple(c, NULL, 0), false));
-	member(c, p, OBJ_VAR, "Args", c->t_string_slice);
+	size_t len;
+	const char *src = package_source(c, np, &len);
+	Diag diag;
+	diag_init(&diag, np->path);
+	Node *file = parse_file(c->arena, c->names, &diag, src, len);
+	Scope *saved = c->scope;
+	c->scope = c->universe;
+	c->native_decls = true;
+	for (int i = 0; file && i < file->list.len; i++) {
+		Node *d = NODE_AT(file->list, i);
+		const NativeDecl *nd = &np->decls[i];
+		if (d->kind == N_FUNCDECL) {
+			Obj *o = member(c, p, OBJ_FUNC, d->name, nd);
+			o->type = check_func_signature(c, d->a, o);
+		} else if (d->kind == N_GENDECL && d->op == TK_VAR) {
+			Node *spec = NODE_AT(d->list, 0);
+			Type *t = check_type_expr(c, spec->a);
+			for (int j = 0; j < spec->list.len; j++)
+				member(c, p, OBJ_VAR, NODE_AT(spec->list, j)->name, nd)->type = t;
+		}
+	}
+	c->native_decls = false;
+	c->scope = saved;
+	if (diag_count(&diag) > 0 || !file)
+		check_errorf(c, (Pos){1, 1}, "internal error: bad declarations of package %s",
+			     np->path);
+	diag_free(&diag);
 }
 
 Package *check_universe_package(Checker *c, const char *path)
 {
-	bool is_fmt = strcmp(path, "fmt") == 0, is_os = strcmp(path, "os") == 0;
-	if (!is_fmt && !is_os)
-		return NULL;
-	Package *p = arena_alloc(c->arena, sizeof *p);
-	p->path = names_get(c->names, path);
-	p->members = check_scope_new(c, NULL, SC_PACKAGE);
-	if (is_fmt)
-		fmt_members(c, p);
-	else
-		os_members(c, p);
-	return p;
+	const LinkEnv *env = c->env;
+	for (int i = 0; env && i < env->npackages; i++) {
+		const NativePackage *np = env->packages[i];
+		if (strcmp(np->path, path) != 0)
+			continue;
+		Package *p = arena_alloc(c->arena, sizeof *p);
+		p->path = names_get(c->names, path);
+		p->members = check_scope_new(c, NULL, SC_PACKAGE);
+		declare_natives(c, p, np);
+		return p;
+	}
+	return NULL;
 }

@@ -22,6 +22,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "utf8.h"
 #include "vmint.h"
 
 #if !defined(__GNUC__) && !defined(GVM_SWITCH_DISPATCH)
@@ -74,67 +75,6 @@ static inline uint64_t f2u(double f)
 	return 0x8000000000000000ull;
 }
 
-static int utf8_encode(char *dst, int64_t r)
-{
-	if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
-		r = 0xFFFD;
-	if (r < 0x80) {
-		dst[0] = (char)r;
-		return 1;
-	}
-	if (r < 0x800) {
-		dst[0] = (char)(0xC0 | r >> 6);
-		dst[1] = (char)(0x80 | (r & 0x3F));
-		return 2;
-	}
-	if (r < 0x10000) {
-		dst[0] = (char)(0xE0 | r >> 12);
-		dst[1] = (char)(0x80 | (r >> 6 & 0x3F));
-		dst[2] = (char)(0x80 | (r & 0x3F));
-		return 3;
-	}
-	dst[0] = (char)(0xF0 | r >> 18);
-	dst[1] = (char)(0x80 | (r >> 12 & 0x3F));
-	dst[2] = (char)(0x80 | (r >> 6 & 0x3F));
-	dst[3] = (char)(0x80 | (r & 0x3F));
-	return 4;
-}
-
-/* Decode one rune of s[0:n] (n > 0) with Go's rules: invalid, overlong,
- * surrogate or truncated sequences give U+FFFD of width 1. */
-static int utf8_decode(const uint8_t *s, size_t n, int32_t *r)
-{
-	uint8_t c = s[0];
-	int w;
-	int32_t v, min;
-	if (c < 0x80) {
-		*r = c;
-		return 1;
-	}
-	if (c >= 0xC2 && c <= 0xDF)
-		w = 2, v = c & 0x1F, min = 0x80;
-	else if (c >= 0xE0 && c <= 0xEF)
-		w = 3, v = c & 0x0F, min = 0x800;
-	else if (c >= 0xF0 && c <= 0xF4)
-		w = 4, v = c & 0x07, min = 0x10000;
-	else
-		goto bad;
-	if ((size_t)w > n)
-		goto bad;
-	for (int j = 1; j < w; j++) {
-		if ((s[j] & 0xC0) != 0x80)
-			goto bad;
-		v = v << 6 | (s[j] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		goto bad;
-	*r = v;
-	return w;
-bad:
-	*r = 0xFFFD;
-	return 1;
-}
-
 static void box_value(VM *vm, uint64_t *dst, const uint64_t *src, const RType *t)
 {
 	if (rtype_is_pointer_shaped(t)) {
@@ -154,7 +94,7 @@ static void box_value(VM *vm, uint64_t *dst, const uint64_t *src, const RType *t
 	dst[1] = (uint64_t)box;
 }
 
-VMStatus vm_execute(VM *vm, G *g, Module *m, Func *entry)
+VMStatus vm_execute(VM *vm)
 {
 #ifndef GVM_SWITCH_DISPATCH
 	static const void *const labels[OP__COUNT] = {
@@ -163,36 +103,45 @@ VMStatus vm_execute(VM *vm, G *g, Module *m, Func *entry)
 #undef OP
 	};
 #endif
-	Func *const *funcs = m->funcs;
-	uint64_t *globals = m->globals;
-	const Func *fn = entry;
-	const Instr *pc = entry->code;
-	const uint64_t *k = entry->k;
-	uint64_t *base = g->stack + FRAME_WORDS;
+	G *g;
+	const Func *fn;
+	const Instr *pc;
+	const uint64_t *k;
+	uint64_t *base;
+	int32_t budget = vm->budget;
 	Instr i;
-	ptrdiff_t moved;
 	char msg[128];
 
-	if (base + entry->nslots > g->stack_end) {
-		g->fn = NULL;
-		if (!vm_grow_stack(vm, g, base, entry->nslots, &moved))
-			return VM_PANIC;
-		base = g->stack + FRAME_WORDS;
-	}
-	base[-3] = base[-2] = base[-1] = 0;
+#define LOAD_G()                                  \
+	(g = vm->g, fn = g->fn, pc = g->pc, k = fn->k, \
+	 base = g->stack + g->base)
+	LOAD_G();
 
 #define A INS_A(i)
 #define B INS_B(i)
 #define C INS_C(i)
 #define R(x) base[x]
 #define RS(x) ((int64_t)base[x])
+/* The grades of protection (Lua's lvm.c): SAVE stores the registers in
+ * the G before anything that may report, allocate or look at the stack;
+ * RELOAD re-derives base after something that may have moved the stack;
+ * STOP leaves the loop with the goroutine resumable. */
 #define SAVE() (g->pc = pc, g->fn = fn, g->base = (size_t)(base - g->stack))
 #define RELOAD() (base = g->stack + g->base)
-#define PANIC_MSG(text)                                      \
-	do {                                                 \
-		SAVE();                                      \
-		vm_panic_msg(vm, g, fn, base, pc, (text));   \
-		return VM_PANIC;                             \
+#define STOP(status) do { vm->budget = budget; return (status); } while (0)
+#define PANIC_MSG(text)                          \
+	do {                                     \
+		SAVE();                          \
+		vm_panic_msg(vm, g, (text));     \
+		STOP(VM_PANIC);                  \
+	} while (0)
+/* A taken backward jump spends budget: a loop reaches a safepoint. */
+#define JUMP(off)                                                \
+	do {                                                     \
+		int32_t off_ = (off);                            \
+		pc += off_;                                      \
+		if (off_ < 0 && __builtin_expect(--budget < 0, 0)) \
+			goto safepoint;                          \
 	} while (0)
 
 #ifdef GVM_SWITCH_DISPATCH
@@ -244,11 +193,11 @@ dispatch:
 			DISPATCH();
 		}
 		CASE(GGET) {
-			memcpy(base + A, globals + B, (size_t)C * 8);
+			memcpy(base + A, (const uint64_t *)k[B], (size_t)C * 8);
 			DISPATCH();
 		}
 		CASE(GSET) {
-			memcpy(globals + A, base + B, (size_t)C * 8);
+			memcpy((uint64_t *)k[A], base + B, (size_t)C * 8);
 			DISPATCH();
 		}
 		CASE(ADD) { R(A) = R(B) + R(C); DISPATCH(); }
@@ -353,27 +302,27 @@ dispatch:
 		CASE(NES) { R(A) = !eqstr(base + B, base + C); DISPATCH(); }
 		CASE(LTS) { R(A) = cmpstr(base + B, base + C) < 0; DISPATCH(); }
 		CASE(LES) { R(A) = cmpstr(base + B, base + C) <= 0; DISPATCH(); }
-		CASE(JMP) { pc += INS_SBX(i); DISPATCH(); }
-		CASE(JT) { if (R(A)) pc += INS_SBX(i); DISPATCH(); }
-		CASE(JF) { if (!R(A)) pc += INS_SBX(i); DISPATCH(); }
-		CASE(JEQ) { if (R(A) == R(B)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JNE) { if (R(A) != R(B)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JLT) { if (RS(A) < RS(B)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JLE) { if (RS(A) <= RS(B)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JLTU) { if (R(A) < R(B)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JLEU) { if (R(A) <= R(B)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JEQK) { if (RS(A) == INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JNEK) { if (RS(A) != INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JLTK) { if (RS(A) < INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JLEK) { if (RS(A) <= INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JGTK) { if (RS(A) > INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JGEK) { if (RS(A) >= INS_SB(i)) pc += INS_SC(i); DISPATCH(); }
-		CASE(JEQC) { if (R(A) == k[B]) pc += INS_SC(i); DISPATCH(); }
-		CASE(JNEC) { if (R(A) != k[B]) pc += INS_SC(i); DISPATCH(); }
-		CASE(JLTC) { if (RS(A) < (int64_t)k[B]) pc += INS_SC(i); DISPATCH(); }
-		CASE(JLEC) { if (RS(A) <= (int64_t)k[B]) pc += INS_SC(i); DISPATCH(); }
-		CASE(JGTC) { if (RS(A) > (int64_t)k[B]) pc += INS_SC(i); DISPATCH(); }
-		CASE(JGEC) { if (RS(A) >= (int64_t)k[B]) pc += INS_SC(i); DISPATCH(); }
+		CASE(JMP) { JUMP(INS_SBX(i)); DISPATCH(); }
+		CASE(JT) { if (R(A)) JUMP(INS_SBX(i)); DISPATCH(); }
+		CASE(JF) { if (!R(A)) JUMP(INS_SBX(i)); DISPATCH(); }
+		CASE(JEQ) { if (R(A) == R(B)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JNE) { if (R(A) != R(B)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JLT) { if (RS(A) < RS(B)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JLE) { if (RS(A) <= RS(B)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JLTU) { if (R(A) < R(B)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JLEU) { if (R(A) <= R(B)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JEQK) { if (RS(A) == INS_SB(i)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JNEK) { if (RS(A) != INS_SB(i)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JLTK) { if (RS(A) < INS_SB(i)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JLEK) { if (RS(A) <= INS_SB(i)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JGTK) { if (RS(A) > INS_SB(i)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JGEK) { if (RS(A) >= INS_SB(i)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JEQC) { if (R(A) == k[B]) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JNEC) { if (R(A) != k[B]) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JLTC) { if (RS(A) < (int64_t)k[B]) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JLEC) { if (RS(A) <= (int64_t)k[B]) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JGTC) { if (RS(A) > (int64_t)k[B]) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(JGEC) { if (RS(A) >= (int64_t)k[B]) JUMP(INS_SC(i)); DISPATCH(); }
 		CASE(CONCAT) {
 			uint64_t p1 = R(B), n1 = R(B + 1), p2 = R(C), n2 = R(C + 1);
 			if (n1 == 0) {
@@ -434,7 +383,7 @@ dispatch:
 			uint64_t at = R(C), n = R(B + 1);
 			int32_t r;
 			int w = s[at] < 0x80 ? (r = s[at], 1)
-					     : utf8_decode(s + at, n - at, &r);
+					     : utf8_decode((const char *)s + at, n - at, &r);
 			R(A) = (uint64_t)(int64_t)r;
 			R(A + 1) = at + (uint64_t)w;
 			DISPATCH();
@@ -502,30 +451,40 @@ dispatch:
 			DISPATCH();
 		}
 		CASE(CALL) {
-			const Func *callee = funcs[INS_BX(i)];
+			const Func *callee = (const Func *)k[INS_BX(i)];
 			uint64_t *nb = base + A;
-			if (__builtin_expect(nb + callee->nslots > g->stack_end, 0)) {
+			if (__builtin_expect(nb + callee->nslots > g->stack_end ||
+					     GVM_STRESS_STACK, 0)) {
 				SAVE();
-				if (!vm_grow_stack(vm, g, nb, callee->nslots, &moved))
-					return VM_PANIC;
+				if (!vm_grow_stack(vm, g, nb, callee->nslots))
+					STOP(VM_PANIC);
 				RELOAD();
 				nb = base + A;
 			}
 			nb[-3] = (uint64_t)pc;
 			nb[-2] = (uint64_t)(base - g->stack);
 			nb[-1] = (uint64_t)fn;
+			if (callee->zero_frame)
+				memset(nb + callee->nparams, 0,
+				       (size_t)(callee->nslots - callee->nparams) * 8);
 			base = nb;
 			fn = callee;
 			k = callee->k;
 			pc = callee->code;
+			if (__builtin_expect(--budget < 0, 0))
+				goto safepoint;
 			DISPATCH();
 		}
 		CASE(NCALL) {
 			VMStatus st;
 			SAVE();
-			st = vm_natives[B](vm, base + A, (int)C);
-			if (st != VM_OK)
-				return st;
+			st = ((NativeFn)k[B])(vm, base + A, (int)C);
+			if (__builtin_expect(st != VM_OK, 0)) {
+				if (st != VM_SWITCH)
+					STOP(st);
+				LOAD_G();
+				DISPATCH();
+			}
 			RELOAD();
 			DISPATCH();
 		}
@@ -540,8 +499,8 @@ dispatch:
 		}
 		CASE(PANIC) {
 			SAVE();
-			vm_panic_value(vm, g, fn, base, pc, (const RType *)R(A), R(A + 1));
-			return VM_PANIC;
+			vm_panic_value(vm, g, (const RType *)R(A), R(A + 1));
+			STOP(VM_PANIC);
 		}
 #ifdef GVM_SWITCH_DISPATCH
 		}
@@ -555,8 +514,10 @@ dispatch:
 #endif
 do_return: {
 		const Func *caller = (const Func *)base[-1];
-		if (!caller)
-			return VM_OK;
+		if (!caller) {
+			SAVE();
+			STOP(VM_OK);
+		}
 		pc = (const Instr *)base[-3];
 		base = g->stack + base[-2];
 		fn = caller;
@@ -565,6 +526,18 @@ do_return: {
 	}
 divzero:
 	PANIC_MSG("runtime error: integer divide by zero");
+safepoint: {
+		VMStatus st;
+		SAVE();
+		budget = VM_BUDGET;
+		vm->budget = budget;
+		st = vm_safepoint(vm);
+		if (st != VM_OK)
+			STOP(st);
+		budget = vm->budget;
+		LOAD_G();
+		DISPATCH();
+	}
 #undef A
 #undef B
 #undef C

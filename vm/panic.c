@@ -1,7 +1,8 @@
 /* panic.c: unrecovered panics and tracebacks, in Go's words.
  *
  * There is no recover yet, so a panic ends the run: the interpreter saves
- * its registers, calls one of the functions here and returns VM_PANIC.  The
+ * its registers in the G, calls one of the functions here and returns
+ * VM_PANIC.  The
  * report is built in one buffer and written to stderr at once:
  *
  *   panic: runtime error: index out of range [5] with length 3
@@ -34,22 +35,21 @@ static int line_of(const Func *fn, const Instr *pc)
 	return fn->ncode > 0 ? fn->lines[at] : 0;
 }
 
-void vm_traceback(VM *vm, G *g, const Func *fn, const uint64_t *base,
-		  const Instr *pc, FmtBuf *out)
+void vm_traceback(VM *vm, G *g, StrBuf *out)
 {
-	const char *file = vm->running ? vm->running->filename : "?";
-	char line[32];
+	const Func *fn = g->fn;
+	const Instr *pc = g->pc;
+	const uint64_t *base = g->stack + g->base;
 	int n = 0;
 	while (fn) {
 		if (n++ == MAX_FRAMES) {
-			fmt_buf_puts(out, "...additional frames elided...\n");
+			sb_puts(out, "...additional frames elided...\n");
 			break;
 		}
-		fmt_buf_puts(out, fn->name);
-		fmt_buf_puts(out, fn->has_params ? "(...)\n\t" : "()\n\t");
-		fmt_buf_puts(out, file);
-		snprintf(line, sizeof line, ":%d\n", line_of(fn, pc));
-		fmt_buf_puts(out, line);
+		sb_puts(out, fn->name);
+		sb_puts(out, fn->has_params ? "(...)\n\t" : "()\n\t");
+		sb_puts(out, fn->file ? fn->file : "?");
+		sb_printf(out, ":%d\n", line_of(fn, pc));
 		const uint64_t *rec = base - FRAME_WORDS;
 		pc = (const Instr *)rec[0];
 		base = g->stack + rec[1];
@@ -57,22 +57,33 @@ void vm_traceback(VM *vm, G *g, const Func *fn, const uint64_t *base,
 	}
 }
 
-static void report(VM *vm, G *g, const Func *fn, const uint64_t *base,
-		   const Instr *pc, FmtBuf *out)
+static void report(VM *vm, G *g, StrBuf *out)
 {
-	fmt_buf_puts(out, "\n\ngoroutine 1 [running]:\n");
-	vm_traceback(vm, g, fn, base, pc, out);
-	vm_write(2, out->data, out->len);
-	fmt_buf_free(out);
+	sb_printf(out, "\n\ngoroutine %d [running]:\n", g->id);
+	vm_traceback(vm, g, out);
+	vm_write(vm, 2, out->data, out->len);
+	sb_free(out);
 }
 
-void vm_panic_msg(VM *vm, G *g, const Func *fn, const uint64_t *base,
-		  const Instr *pc, const char *msg)
+void vm_panic_msg(VM *vm, G *g, const char *msg)
 {
-	FmtBuf out = {0};
-	fmt_buf_puts(&out, "panic: ");
-	fmt_buf_puts(&out, msg);
-	report(vm, g, fn, base, pc, &out);
+	StrBuf out = {0};
+	sb_puts(&out, "panic: ");
+	sb_puts(&out, msg);
+	report(vm, g, &out);
+}
+
+/* A fatal error (runtime.throw): no panic, no recover. */
+void vm_fatal(VM *vm, G *g, const char *msg)
+{
+	StrBuf out = {0};
+	sb_printf(&out, "fatal error: %s\n", msg);
+	if (g && g->fn) {
+		sb_printf(&out, "\ngoroutine %d [running]:\n", g->id);
+		vm_traceback(vm, g, &out);
+	}
+	vm_write(vm, 2, out.data, out.len);
+	sb_free(&out);
 }
 
 static const char *const basic_names[RK__COUNT] = {
@@ -86,40 +97,40 @@ static const char *const basic_names[RK__COUNT] = {
 
 /* runtime.printpanicval: basic values as print prints them; a value of a
  * named basic type as `main.T(5)` or `main.S("x")`. */
-static void panic_val(FmtBuf *out, const RType *t, uint64_t data)
+static void panic_val(StrBuf *out, const RType *t, uint64_t data)
 {
 	if (!t) {
-		fmt_buf_puts(out, "nil");
+		sb_puts(out, "nil");
 		return;
 	}
-	FmtArg a = vm_fmt_arg(t, data);
+	const void *p = rtype_is_pointer_shaped(t) ? (const void *)&data
+						   : (const void *)data;
 	const char *basic = t->kind < RK__COUNT ? basic_names[t->kind] : NULL;
 	if (!basic) {
-		fmt_buf_puts(out, "(");
-		fmt_buf_puts(out, t->name);
-		fmt_buf_puts(out, ") ?");
+		sb_puts(out, "(");
+		sb_puts(out, t->name);
+		sb_puts(out, ") ?");
 		return;
 	}
 	bool named = strcmp(basic, t->name) != 0 && !(t->kind == RK_UINT8 &&
 			 strcmp(t->name, "byte") == 0) && !(t->kind == RK_INT32 &&
 			 strcmp(t->name, "rune") == 0);
 	if (!named) {
-		fmt_print_value(out, &a);
+		vm_print_value(out, t, p);
 		return;
 	}
-	fmt_buf_puts(out, t->name);
-	fmt_buf_puts(out, t->kind == RK_STRING ? "(\"" : "(");
-	fmt_print_value(out, &a);
-	fmt_buf_puts(out, t->kind == RK_STRING ? "\")" : ")");
+	sb_puts(out, t->name);
+	sb_puts(out, t->kind == RK_STRING ? "(\"" : "(");
+	vm_print_value(out, t, p);
+	sb_puts(out, t->kind == RK_STRING ? "\")" : ")");
 }
 
-void vm_panic_value(VM *vm, G *g, const Func *fn, const uint64_t *base,
-		    const Instr *pc, const RType *t, uint64_t data)
+void vm_panic_value(VM *vm, G *g, const RType *t, uint64_t data)
 {
-	FmtBuf out = {0};
-	fmt_buf_puts(&out, "panic: ");
+	StrBuf out = {0};
+	sb_puts(&out, "panic: ");
 	panic_val(&out, t, data);
-	report(vm, g, fn, base, pc, &out);
+	report(vm, g, &out);
 }
 
 /* runtime/error.go's boundsError formats; a negative signed index gets

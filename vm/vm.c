@@ -1,36 +1,24 @@
-/* vm.c: creating, running and freeing a VM.
+/* vm.c: creating, linking, running and freeing a VM.
  *
- * vm_run is Go's runtime.main in miniature: it sets up the main goroutine
- * and the module's globals (os.Args among them), runs package variable
- * initialisation, each func init() in source order, then main.main, and
- * turns the way the run ended into a process exit status.
+ * The VM-wide tables live here.  Package variables are blocks of stable
+ * storage (GlobalBlock), each with its pointer bitmap, handed out to the
+ * compiler through the LinkEnv so that GGET/GSET address them directly
+ * and a later module reads an earlier module's globals.  Runtime type
+ * descriptors are hash-consed by their identity key (an open-addressing
+ * table of strings), so one type has one RType per VM whichever module
+ * mentions it.
+ *
+ * vm_run_module is Go's runtime.main in miniature: package variable
+ * initialisation, each func init() in source order, then main.main, each
+ * run on the main goroutine to completion, and the way the run ended
+ * turned into a process exit status.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <errno.h>
 
 #include "vmint.h"
-
-typedef struct ModuleBlock {
-	struct ModuleBlock *next;
-	uint64_t data[];
-} ModuleBlock;
-
-void *module_alloc(Module *m, size_t size)
-{
-	ModuleBlock *b = calloc(1, sizeof *b + size);
-	if (!b)
-		abort();
-	b->next = m->blocks;
-	m->blocks = b;
-	return b->data;
-}
-
-char *module_strdup(Module *m, const char *s, size_t n)
-{
-	char *d = module_alloc(m, n + 1);
-	memcpy(d, s, n);
-	return d;
-}
 
 VM *vm_new(void)
 {
@@ -38,26 +26,8 @@ VM *vm_new(void)
 	if (!vm)
 		return NULL;
 	gc_heap_init(&vm->heap);
+	vm->budget = VM_BUDGET;
 	return vm;
-}
-
-static void module_free(Module *m)
-{
-	ModuleBlock *b = m->blocks;
-	while (b) {
-		ModuleBlock *next = b->next;
-		free(b);
-		b = next;
-	}
-	free(m);
-}
-
-static void g_free(G *g)
-{
-	if (!g)
-		return;
-	free(g->stack);
-	free(g);
 }
 
 void vm_free(VM *vm)
@@ -70,42 +40,160 @@ void vm_free(VM *vm)
 		module_free(m);
 		m = next;
 	}
-	g_free(vm->g);
+	GlobalBlock *b = vm->globals;
+	while (b) {
+		GlobalBlock *next = b->next;
+		free(b);
+		b = next;
+	}
+	vm_g_free(vm->main_g);
 	gc_heap_free(&vm->heap);
-	fmt_buf_free(&vm->buf);
-	free(vm->fargs);
+	sb_free(&vm->scratch);
+	free(vm->rtypes);
 	free(vm);
 }
 
-static G *g_new(int id)
+/* ---- the link environment ---- */
+
+static uint64_t *link_globals(void *ctx, const char *name, size_t words,
+			      const uint8_t *ptrmask)
 {
-	G *g = calloc(1, sizeof *g);
-	if (!g)
+	VM *vm = ctx;
+	if (name)
+		for (GlobalBlock *b = vm->globals; b; b = b->next)
+			if (b->name && strcmp(b->name, name) == 0)
+				return b->data;
+	size_t maskbytes = (words + 7) / 8;
+	GlobalBlock *b = calloc(1, sizeof *b + (words ? words : 1) * 8 + maskbytes +
+				   (name ? strlen(name) + 1 : 0));
+	if (!b)
 		return NULL;
-	g->stack = malloc(VM_INITIAL_STACK);
-	if (!g->stack) {
-		free(g);
-		return NULL;
+	uint8_t *mask = (uint8_t *)(b->data + (words ? words : 1));
+	if (ptrmask)
+		memcpy(mask, ptrmask, maskbytes);
+	b->ptrmask = mask;
+	b->words = words;
+	if (name)
+		b->name = strcpy((char *)mask + maskbytes, name);
+	b->next = vm->globals;
+	vm->globals = b;
+	return b->data;
+}
+
+static size_t hash_key(const char *s)
+{
+	size_t h = 14695981039346656037ull; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+static bool rtypes_grow(VM *vm)
+{
+	size_t cap = vm->rtcap ? vm->rtcap * 2 : 64;
+	RTypeSlot *slots = calloc(cap, sizeof *slots);
+	if (!slots)
+		return false;
+	for (size_t i = 0; i < vm->rtcap; i++) {
+		RTypeSlot *s = &vm->rtypes[i];
+		if (!s->key)
+			continue;
+		size_t j = hash_key(s->key) & (cap - 1);
+		while (slots[j].key)
+			j = (j + 1) & (cap - 1);
+		slots[j] = *s;
 	}
-	g->stack_end = g->stack + VM_INITIAL_STACK / 8;
-	g->id = id;
-	return g;
+	free(vm->rtypes);
+	vm->rtypes = slots;
+	vm->rtcap = cap;
+	return true;
+}
+
+static const RType *link_intern(void *ctx, const RType *rt, const char *key)
+{
+	VM *vm = ctx;
+	if ((vm->nrtypes + 1) * 4 > vm->rtcap * 3 && !rtypes_grow(vm))
+		return rt; /* out of memory: a duplicate is still a valid RType */
+	size_t j = hash_key(key) & (vm->rtcap - 1);
+	while (vm->rtypes[j].key) {
+		if (strcmp(vm->rtypes[j].key, key) == 0)
+			return vm->rtypes[j].rt;
+		j = (j + 1) & (vm->rtcap - 1);
+	}
+	/* The key lives as long as rt: both are in module memory. */
+	vm->rtypes[j] = (RTypeSlot){key, rt};
+	vm->nrtypes++;
+	return rt;
+}
+
+static const NativeDecl builtin_decls[] = {
+	{"func print(args ...any)", vm_builtin_print},
+	{"func println(args ...any)", vm_builtin_println},
+};
+
+static const NativePackage builtins = {
+	"builtin", builtin_decls, sizeof builtin_decls / sizeof builtin_decls[0]};
+
+void vm_link_env(VM *vm, LinkEnv *env, const NativePackage *const *packages,
+		 int npackages)
+{
+	memset(env, 0, sizeof *env);
+	env->ctx = vm;
+	env->builtins = &builtins;
+	env->packages = packages;
+	env->npackages = npackages;
+	env->globals = link_globals;
+	env->intern_rtype = link_intern;
+}
+
+void vm_load(VM *vm, Module *m)
+{
+	m->next = vm->modules;
+	vm->modules = m;
 }
 
 /* os.Args: a []string on the heap. */
-static void set_args(VM *vm, Module *m, int argc, char **argv)
+void vm_set_args(VM *vm, int argc, char **argv)
 {
-	if (m->args_global < 0)
+	static const uint8_t slice_mask[] = {1};
+	uint64_t *s = link_globals(vm, "os.Args", 3, slice_mask);
+	if (!s)
 		return;
 	uint64_t *arr = gc_alloc(&vm->heap, (size_t)(argc ? argc : 1) * 16, NULL);
 	for (int i = 0; i < argc; i++) {
 		arr[2 * i] = (uint64_t)argv[i];
 		arr[2 * i + 1] = strlen(argv[i]);
 	}
-	uint64_t *s = m->globals + m->args_global;
 	s[0] = (uint64_t)arr;
 	s[1] = (uint64_t)argc;
 	s[2] = (uint64_t)argc;
+}
+
+/* ---- running ---- */
+
+VMStatus vm_safepoint(VM *vm)
+{
+	if (vm->interrupt) {
+		vm->interrupt = false;
+		return VM_STOP;
+	}
+	return VM_OK;
+}
+
+/* Run fn (no parameters) on the main goroutine to completion. */
+static VMStatus run_func(VM *vm, const Func *fn)
+{
+	if (!vm->main_g && !(vm->main_g = vm_g_new(1))) {
+		vm_fatal(vm, NULL, "runtime: out of memory");
+		return VM_PANIC;
+	}
+	vm->g = vm->main_g;
+	if (!vm_g_start(vm, vm->g, fn))
+		return VM_PANIC;
+	VMStatus st;
+	while ((st = vm_execute(vm)) == VM_STOP)
+		; /* nothing asks to stop yet: resume where it stopped */
+	return st;
 }
 
 static int status_code(VM *vm, VMStatus st)
@@ -113,20 +201,47 @@ static int status_code(VM *vm, VMStatus st)
 	return st == VM_EXIT ? vm->exit_code : 2;
 }
 
-int vm_run(VM *vm, Module *m, int argc, char **argv)
+int vm_run_module(VM *vm, Module *m)
 {
 	VMStatus st;
-	if (!vm->g && !(vm->g = g_new(1)))
-		return 2;
-	m->globals = gc_alloc(&vm->heap, (size_t)(m->nglobals ? m->nglobals : 1) * 8, NULL);
-	set_args(vm, m, argc, argv);
-	vm->running = m;
-	if (m->init && (st = vm_execute(vm, vm->g, m, m->init)) != VM_OK)
+	if (m->init && (st = run_func(vm, m->init)) != VM_OK)
 		return status_code(vm, st);
 	for (int i = 0; i < m->ninits; i++)
-		if ((st = vm_execute(vm, vm->g, m, m->inits[i])) != VM_OK)
+		if ((st = run_func(vm, m->inits[i])) != VM_OK)
 			return status_code(vm, st);
-	if (m->main && (st = vm_execute(vm, vm->g, m, m->main)) != VM_OK)
+	if (m->main && (st = run_func(vm, m->main)) != VM_OK)
 		return status_code(vm, st);
 	return 0;
+}
+
+/* ---- services for natives ---- */
+
+Heap *vm_heap(VM *vm)
+{
+	return &vm->heap;
+}
+
+StrBuf *vm_scratch(VM *vm)
+{
+	return &vm->scratch;
+}
+
+void vm_write(VM *vm, int stream, const char *p, size_t n)
+{
+	int fd = stream == 1 ? 1 : 2;
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+void vm_set_exit_code(VM *vm, int code)
+{
+	vm->exit_code = code;
 }

@@ -1,26 +1,51 @@
-/* vm.h: the virtual machine's entry points.
+/* vm.h: the virtual machine, as the layers above it see it.
  *
- * A VM holds all state of one running program (heap, modules, the main
- * goroutine); there is no global mutable state, so several VMs may coexist
- * in one process.  The command calls: vm_new, cg_compile (lang/codegen.h),
- * vm_run, vm_free.
+ * A VM holds all state of one running program (heap, loaded modules,
+ * goroutines); there is no global mutable state, so several VMs may
+ * coexist in one process.  The API layer (api/) creates a VM, gets a
+ * LinkEnv from it for the compiler, loads the compiled modules and runs
+ * them; the standard library's natives (stdlib/) use the services below.
+ * Nothing here is exported from libgvm: include/gvm.h is the public API.
  */
 #ifndef GVM_VM_H
 #define GVM_VM_H
 
 #include <stdio.h>
 
-typedef struct VM VM;
-typedef struct Module Module;
+#include "bytecode.h"
+#include "heap.h"
+#include "link.h"
+#include "native.h"
+#include "strbuf.h"
 
 VM *vm_new(void);
 /* Frees the VM with its modules and heap. */
 void vm_free(VM *vm);
-/* Run package initialisation, the init()s, then main.main, with os.Args =
- * argv[0..argc).  Returns the exit status: 0; 2 after an unrecovered panic
- * or a fatal error (message and traceback already on stderr); os.Exit's
- * code.  Never calls exit(). */
-int vm_run(VM *vm, Module *m, int argc, char **argv);
+
+/* The compiler's view of vm: its native packages, globals storage and
+ * canonical RTypes. */
+void vm_link_env(VM *vm, LinkEnv *env, const NativePackage *const *packages,
+		 int npackages);
+/* Hand a compiled module to the VM, which owns it from then on. */
+void vm_load(VM *vm, Module *m);
+/* os.Args = argv[0..argc), for every module that reads it. */
+void vm_set_args(VM *vm, int argc, char **argv);
+/* Run m's package variable initialisation, its init()s, then its
+ * main.main if it has one.  Returns the exit status: 0; 2 after an
+ * unrecovered panic or a fatal error (message and traceback already
+ * written); os.Exit's code.  Never calls exit(). */
+int vm_run_module(VM *vm, Module *m);
+
+/* ---- services for natives ---- */
+
+Heap *vm_heap(VM *vm);
+/* A buffer natives may use between two VM calls (reset it first). */
+StrBuf *vm_scratch(VM *vm);
+/* Write program output: stream 1 is stdout, 2 is stderr. */
+void vm_write(VM *vm, int stream, const char *p, size_t n);
+/* os.Exit: record the code; the native then returns VM_EXIT. */
+void vm_set_exit_code(VM *vm, int code);
+
 /* A readable listing of every function of m (`gvm disasm`). */
 void vm_disasm(const Module *m, FILE *out);
 

@@ -1,9 +1,10 @@
 /* vmint.h: the VM's internal structures, shared by the files of vm/.
  *
  * The VM struct is the shared state (Go's m plus the global parts); a G is
- * one goroutine: its stack of slots and its current frame.  Only the main
- * goroutine exists for now, but the split is kept so the scheduler can add
- * more without touching the interpreter's contract.
+ * one goroutine: its stack of slots and its saved registers.  Only the main
+ * goroutine exists for now, but the interpreter already runs "whatever
+ * goroutine vm->g is" and resumes it from its saved registers, so the
+ * scheduler can add more without touching the loop's contract.
  *
  * A goroutine's stack is one block of 8-byte words.  A frame is the window
  * base[0 .. fn->nslots), preceded by a three-word frame record that saves
@@ -11,13 +12,13 @@
  *
  *      caller frame                         callee frame
  *   | locals ... temps | pc | base | fn | params locals temps |
- *                      ^ caller base + a - 3                   
+ *                      ^ caller base + a - 3
  *                                       ^ callee base = caller base + a
  *
  * The caller evaluates arguments into consecutive slots at the top of its
  * own frame, leaving FRAME_WORDS free slots below them; the arguments
  * become the callee's first slots, and results come back in the same
- * place.  The record of the outermost frame has fn == NULL.
+ * place.  The record of a goroutine's outermost frame has fn == NULL.
  */
 #ifndef GVM_VMINT_H
 #define GVM_VMINT_H
@@ -26,95 +27,95 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../gc/heap.h"
-#include "../stdlib/fmt/fmt.h"
-#include "bytecode.h"
 #include "vm.h"
 
-/* Words in a frame record: return pc, caller base (word offset), caller Func. */
-enum { FRAME_WORDS = 3 };
 /* Go's default maximum stack size, in bytes. */
 #define VM_MAX_STACK 1000000000ull
 #define VM_INITIAL_STACK 512
+/* The stack-move stress build moves every goroutine's stack at every call. */
+#ifndef GVM_STRESS_STACK
+#define GVM_STRESS_STACK 0
+#endif
+/* Calls and loop back-edges between two looks at the VM's safepoint work. */
+enum { VM_BUDGET = 1 << 20 };
 
 typedef struct G {
 	uint64_t *stack;
 	uint64_t *stack_end;  /* one past the last word */
 	int id;
-	/* The interpreter's cached registers, saved around anything that may
-	 * move the stack, allocate or report (Lua's Protect). */
+	/* The interpreter's registers, saved whenever it stops or may report
+	 * (Lua's Protect); a parked goroutine resumes from them. */
 	const Instr *pc;
 	const Func *fn;
 	size_t base;          /* word offset of the current frame */
 } G;
 
-/* How a run of the interpreter ended. */
-typedef enum VMStatus {
-	VM_OK,     /* the entry function returned */
-	VM_PANIC,  /* an unrecovered panic or fatal error, already reported */
-	VM_EXIT,   /* os.Exit: the code is in vm->exit_code */
-} VMStatus;
+/* A block of package variables: a root of the collector. */
+typedef struct GlobalBlock {
+	struct GlobalBlock *next;
+	const char *name;        /* a native package's variable, or NULL */
+	size_t words;
+	const uint8_t *ptrmask;  /* copied: bit i marks word i a pointer */
+	uint64_t data[];
+} GlobalBlock;
+
+/* The canonical RTypes, hash-consed by identity key. */
+typedef struct RTypeSlot {
+	const char *key;
+	const RType *rt;
+} RTypeSlot;
 
 struct VM {
 	Heap heap;
 	Module *modules;
-	Module *running;     /* the module being run (tracebacks name its file) */
 	G *g;                /* the running goroutine */
+	G *main_g;
 	int exit_code;
-	FmtBuf buf;          /* scratch for natives */
-	FmtArg *fargs;       /* scratch for natives' operands */
-	int nfargs;
+	int32_t budget;      /* see VM_BUDGET */
+	bool interrupt;      /* stop at the next safepoint */
+	GlobalBlock *globals;
+	RTypeSlot *rtypes;   /* open addressing, power-of-two size */
+	size_t nrtypes, rtcap;
+	StrBuf scratch;      /* for natives */
 };
 
-/* interp.c: run fn on g until it returns. */
-VMStatus vm_execute(VM *vm, G *g, Module *m, Func *fn);
+/* interp.c: run vm->g from its saved registers until its outermost
+ * function returns (VM_OK), it panics, the program exits, or the budget
+ * stops it at a safepoint (VM_STOP: call again to resume). */
+VMStatus vm_execute(VM *vm);
 
-/* stack.c: make room for `need` more words above `top` (a pointer into
- * g's stack), doubling the block.  Returns the byte offset by which the
- * stack moved, or false after reporting Go's stack overflow. */
-bool vm_grow_stack(VM *vm, G *g, uint64_t *top, size_t need, ptrdiff_t *moved);
+/* stack.c: a goroutine with an empty stack. */
+G *vm_g_new(int id);
+void vm_g_free(G *g);
+/* Push the outermost frame of fn on g's (empty) stack; its arguments, if
+ * any, are then written at g->stack + g->base.  False after reporting. */
+bool vm_g_start(VM *vm, G *g, const Func *fn);
+/* Make room for `need` more words above `top` (a pointer into g's
+ * stack), doubling the block; in the stack-move stress build the stack
+ * moves on every call.  False after reporting Go's stack overflow. */
+bool vm_grow_stack(VM *vm, G *g, uint64_t *top, size_t need);
+/* Move g's stack to a fresh block of the same size, poisoning the old one
+ * (the stack-move stress mode). */
+bool vm_move_stack(VM *vm, G *g);
+
+/* safepoint work when the budget runs out: VM_OK to go on, VM_STOP. */
+VMStatus vm_safepoint(VM *vm);
 
 /* panic.c: runtime errors.  Each prints Go's message and the traceback of
- * g, whose innermost frame is (fn, base) stopped at pc. */
-void vm_panic_msg(VM *vm, G *g, const Func *fn, const uint64_t *base,
-		  const Instr *pc, const char *msg);
-void vm_panic_value(VM *vm, G *g, const Func *fn, const uint64_t *base,
-		    const Instr *pc, const RType *t, uint64_t data);
-void vm_traceback(VM *vm, G *g, const Func *fn, const uint64_t *base,
-		  const Instr *pc, FmtBuf *out);
+ * g, whose registers were saved (g->pc, g->fn, g->base). */
+void vm_panic_msg(VM *vm, G *g, const char *msg);
+void vm_panic_value(VM *vm, G *g, const RType *t, uint64_t data);
+void vm_fatal(VM *vm, G *g, const char *msg);
+void vm_traceback(VM *vm, G *g, StrBuf *out);
 /* A bounds error's text (runtime/error.go's boundsError). */
 void vm_bounds_msg(char *dst, size_t n, int kind, int64_t x, bool xsigned,
 		   int64_t y);
 enum { BOUNDS_INDEX, BOUNDS_SLICE_ALEN, BOUNDS_SLICE_B };
 
-/* native.c: natives called by NCALL.  args points at the operands; results
- * are written over them.  nvar is the number of variadic operands. */
-typedef VMStatus (*NativeFn)(VM *vm, uint64_t *args, int nvar);
-#define NATIVES(X)                         \
-	X(PRINT, "print", 0)               \
-	X(PRINTLN, "println", 0)           \
-	X(FMT_PRINT, "fmt.Print", 3)       \
-	X(FMT_PRINTLN, "fmt.Println", 3)   \
-	X(FMT_PRINTF, "fmt.Printf", 3)     \
-	X(FMT_SPRINT, "fmt.Sprint", 2)     \
-	X(FMT_SPRINTLN, "fmt.Sprintln", 2) \
-	X(FMT_SPRINTF, "fmt.Sprintf", 2)   \
-	X(OS_EXIT, "os.Exit", 0)
-typedef enum NativeId {
-#define X(id, name, nres) NAT_##id,
-	NATIVES(X)
-#undef X
-	NAT__COUNT
-} NativeId;
-extern const NativeFn vm_natives[NAT__COUNT];
-/* The native's id for a name such as "fmt.Println", -1 if unknown. */
-int vm_native_lookup(const char *name);
-/* Words of results of native id. */
-int vm_native_results(int id);
-
-/* Write all of p[0:n] to fd, retrying short writes. */
-void vm_write(int fd, const char *p, size_t n);
-/* An interface value (type, data word) unboxed as fmt's operand. */
-FmtArg vm_fmt_arg(const RType *t, uint64_t data);
+/* print.c: the builtin print and println (natives), and runtime/print.go's
+ * rendering of one value of type t stored at p. */
+VMStatus vm_builtin_print(VM *vm, uint64_t *args, int nvar);
+VMStatus vm_builtin_println(VM *vm, uint64_t *args, int nvar);
+void vm_print_value(StrBuf *out, const RType *t, const void *p);
 
 #endif

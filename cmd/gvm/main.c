@@ -15,9 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "embed.h"
+#include "api.h"
 #include "gvm.h"
-#include "vm.h"
 
 static const char usage[] =
 	"gvm runs Go programs on a bytecode virtual machine.\n"
@@ -65,15 +64,15 @@ static int run(const char *path, int nargs, char **args)
 static int disasm(const char *path)
 {
 	size_t len;
-	char *src = embed_read_file(path, &len);
+	char *src = api_read_file(path, &len);
 	if (!src) {
 		fprintf(stderr, "open %s: %s\n", path, strerror(errno));
 		return 1;
 	}
 	gvm_vm *vm = gvm_new();
-	Module *m = embed_compile(embed_vm(vm), path, src, len, stderr);
+	Module *m = api_compile(vm, path, src, len, stderr);
 	if (m)
-		vm_disasm(m, stdout);
+		api_disasm(m, stdout);
 	gvm_free(vm);
 	free(src);
 	return m ? 0 : 1;

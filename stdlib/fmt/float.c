@@ -174,59 +174,59 @@ static void digits_shortest(Decimal *dec, double v, int bitsize)
 
 /* ---- strconv layouts ---- */
 
-static void put_exp(FmtBuf *b, char ech, int exp, int mindig)
+static void put_exp(StrBuf *b, char ech, int exp, int mindig)
 {
 	char tmp[16];
-	fmt_buf_putc(b, ech);
-	fmt_buf_putc(b, exp < 0 ? '-' : '+');
+	sb_putc(b, ech);
+	sb_putc(b, exp < 0 ? '-' : '+');
 	snprintf(tmp, sizeof tmp, "%0*d", mindig, exp < 0 ? -exp : exp);
-	fmt_buf_puts(b, tmp);
+	sb_puts(b, tmp);
 }
 
 /* %e: -d.ddddde±dd */
-static void layout_e(FmtBuf *b, bool neg, const Decimal *d, int prec, char ech)
+static void layout_e(StrBuf *b, bool neg, const Decimal *d, int prec, char ech)
 {
 	if (neg)
-		fmt_buf_putc(b, '-');
-	fmt_buf_putc(b, d->nd ? d->d[0] : '0');
+		sb_putc(b, '-');
+	sb_putc(b, d->nd ? d->d[0] : '0');
 	if (prec > 0) {
-		fmt_buf_putc(b, '.');
+		sb_putc(b, '.');
 		int m = d->nd < prec + 1 ? d->nd : prec + 1;
 		int i = 1;
 		if (i < m) {
-			fmt_buf_write(b, d->d + 1, (size_t)(m - 1));
+			sb_write(b, d->d + 1, (size_t)(m - 1));
 			i = m;
 		}
 		for (; i <= prec; i++)
-			fmt_buf_putc(b, '0');
+			sb_putc(b, '0');
 	}
 	put_exp(b, ech, d->nd == 0 ? 0 : d->dp - 1, 2);
 }
 
 /* %f: -ddddddd.ddddd */
-static void layout_f(FmtBuf *b, bool neg, const Decimal *d, int prec)
+static void layout_f(StrBuf *b, bool neg, const Decimal *d, int prec)
 {
 	if (neg)
-		fmt_buf_putc(b, '-');
+		sb_putc(b, '-');
 	if (d->dp > 0) {
 		int m = d->nd < d->dp ? d->nd : d->dp;
-		fmt_buf_write(b, d->d, (size_t)m);
+		sb_write(b, d->d, (size_t)m);
 		for (; m < d->dp; m++)
-			fmt_buf_putc(b, '0');
+			sb_putc(b, '0');
 	} else {
-		fmt_buf_putc(b, '0');
+		sb_putc(b, '0');
 	}
 	if (prec > 0) {
-		fmt_buf_putc(b, '.');
+		sb_putc(b, '.');
 		for (int i = 1; i <= prec; i++) {
 			int j = d->dp + i - 1;
-			fmt_buf_putc(b, j >= 0 && j < d->nd ? d->d[j] : '0');
+			sb_putc(b, j >= 0 && j < d->nd ? d->d[j] : '0');
 		}
 	}
 }
 
 /* %g: %e for large or small exponents, %f otherwise. */
-static void layout_g(FmtBuf *b, bool neg, const Decimal *d, int prec,
+static void layout_g(StrBuf *b, bool neg, const Decimal *d, int prec,
                      bool shortest, char ech)
 {
 	int eprec = prec;
@@ -284,17 +284,17 @@ static FloatBits float_bits(double v, int bitsize)
 }
 
 /* %b: -ddddp±ddd, the mantissa and binary exponent in decimal. */
-static void layout_b(FmtBuf *b, const FloatBits *fb)
+static void layout_b(StrBuf *b, const FloatBits *fb)
 {
 	char tmp[64];
 	int exp = fb->exp - fb->mantbits;
 	snprintf(tmp, sizeof tmp, "%s%llup%s%d", fb->neg ? "-" : "",
 	         (unsigned long long)fb->mant, exp >= 0 ? "+" : "", exp);
-	fmt_buf_puts(b, tmp);
+	sb_puts(b, tmp);
 }
 
 /* %x: -0x1.yyyyyp±dd, the mantissa in hex with its leading 1 (or 0). */
-static void layout_x(FmtBuf *b, const FloatBits *fb, int prec, char verb)
+static void layout_x(StrBuf *b, const FloatBits *fb, int prec, char verb)
 {
 	const char *hex = verb == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
 	uint64_t mant = fb->mant;
@@ -318,29 +318,29 @@ static void layout_x(FmtBuf *b, const FloatBits *fb, int prec, char verb)
 		}
 	}
 	if (fb->neg)
-		fmt_buf_putc(b, '-');
-	fmt_buf_putc(b, '0');
-	fmt_buf_putc(b, verb);
-	fmt_buf_putc(b, (char)('0' + ((mant >> 60) & 1)));
+		sb_putc(b, '-');
+	sb_putc(b, '0');
+	sb_putc(b, verb);
+	sb_putc(b, (char)('0' + ((mant >> 60) & 1)));
 	mant <<= 4;
 	if ((prec < 0 && mant != 0) || prec > 0) {
-		fmt_buf_putc(b, '.');
+		sb_putc(b, '.');
 		for (int i = 0; prec < 0 ? mant != 0 : i < prec; i++) {
-			fmt_buf_putc(b, hex[(mant >> 60) & 15]);
+			sb_putc(b, hex[(mant >> 60) & 15]);
 			mant <<= 4;
 		}
 	}
 	put_exp(b, verb == 'X' ? 'P' : 'p', exp, 2);
 }
 
-void fmt_format_float(FmtBuf *out, double v, char verb, int prec, int bitsize)
+void fmt_format_float(StrBuf *out, double v, char verb, int prec, int bitsize)
 {
 	FloatBits fb = float_bits(v, bitsize);
 	if (fb.special) {
 		if ((fb.mant & (((uint64_t)1 << fb.mantbits) - 1)) != 0)
-			fmt_buf_puts(out, "NaN");
+			sb_puts(out, "NaN");
 		else
-			fmt_buf_puts(out, fb.neg ? "-Inf" : "+Inf");
+			sb_puts(out, fb.neg ? "-Inf" : "+Inf");
 		return;
 	}
 	if (verb == 'b') {
@@ -383,8 +383,8 @@ void fmt_format_float(FmtBuf *out, double v, char verb, int prec, int bitsize)
 		layout_g(out, fb.neg, &d, prec, shortest, verb == 'g' ? 'e' : 'E');
 		break;
 	default:
-		fmt_buf_putc(out, '%');
-		fmt_buf_putc(out, verb);
+		sb_putc(out, '%');
+		sb_putc(out, verb);
 	}
 	dec_free(&d);
 }
@@ -393,7 +393,7 @@ void fmt_format_float(FmtBuf *out, double v, char verb, int prec, int bitsize)
 
 /* '#' keeps the decimal point and, for %g, trailing zeros up to the
  * precision; num is the strconv text after a sign byte at num->data[0]. */
-static void sharp_float(FmtBuf *num, int verb, int prec)
+static void sharp_float(StrBuf *num, int verb, int prec)
 {
 	int digits = 0;
 	if (verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x')
@@ -421,19 +421,19 @@ static void sharp_float(FmtBuf *num, int verb, int prec)
 	if (!point) {
 		if (num->len == 2 && num->data[1] == '0')
 			digits--; /* a lone 0 counts once */
-		fmt_buf_putc(num, '.');
+		sb_putc(num, '.');
 	}
 	for (; digits > 0; digits--)
-		fmt_buf_putc(num, '0');
-	fmt_buf_write(num, tail, ntail);
+		sb_putc(num, '0');
+	sb_write(num, tail, ntail);
 }
 
 void fmt_float(Fmt *f, double v, int size, int verb, int prec)
 {
 	if (f->fl.prec_present)
 		prec = f->prec;
-	FmtBuf num = {0};
-	fmt_buf_putc(&num, '+');
+	StrBuf num = {0};
+	sb_putc(&num, '+');
 	fmt_format_float(&num, v, (char)verb, prec, size);
 	char *s = num.data;
 	size_t n = num.len;
@@ -459,9 +459,9 @@ void fmt_float(Fmt *f, double v, int size, int verb, int prec)
 		/* A sign goes before zero padding. */
 		if (f->fl.zero && !f->fl.minus && f->fl.wid_present &&
 		    (size_t)f->wid > n) {
-			fmt_buf_putc(f->buf, s[0]);
+			sb_putc(f->buf, s[0]);
 			fmt_write_padding(f, f->wid - (int)n);
-			fmt_buf_write(f->buf, s + 1, n - 1);
+			sb_write(f->buf, s + 1, n - 1);
 		} else {
 			fmt_pad(f, s, n);
 		}
@@ -469,73 +469,5 @@ void fmt_float(Fmt *f, double v, int size, int verb, int prec)
 		fmt_pad(f, s + 1, n - 1);
 	}
 done:
-	fmt_buf_free(&num);
-}
-
-/* ---- the builtin print ---- */
-
-/* runtime/print.go's printfloat, step by step: seven digits found by
- * repeated multiplication, so results may differ from exact rounding in the
- * last digit exactly where Go's do. */
-void fmt_runtime_float(FmtBuf *out, double v)
-{
-	if (v != v) {
-		fmt_buf_puts(out, "NaN");
-		return;
-	}
-	if (v + v == v && v > 0) {
-		fmt_buf_puts(out, "+Inf");
-		return;
-	}
-	if (v + v == v && v < 0) {
-		fmt_buf_puts(out, "-Inf");
-		return;
-	}
-	enum { N = 7 };
-	char buf[N + 7];
-	buf[0] = '+';
-	int e = 0;
-	if (v == 0) {
-		if (signbit(v))
-			buf[0] = '-';
-	} else {
-		if (v < 0) {
-			v = -v;
-			buf[0] = '-';
-		}
-		while (v >= 10) {
-			e++;
-			v /= 10;
-		}
-		while (v < 1) {
-			e--;
-			v *= 10;
-		}
-		double h = 5.0;
-		for (int i = 0; i < N; i++)
-			h /= 10;
-		v += h;
-		if (v >= 10) {
-			e++;
-			v /= 10;
-		}
-	}
-	for (int i = 0; i < N; i++) {
-		int s = (int)v;
-		buf[i + 2] = (char)(s + '0');
-		v -= s;
-		v *= 10;
-	}
-	buf[1] = buf[2];
-	buf[2] = '.';
-	buf[N + 2] = 'e';
-	buf[N + 3] = '+';
-	if (e < 0) {
-		e = -e;
-		buf[N + 3] = '-';
-	}
-	buf[N + 4] = (char)(e / 100 + '0');
-	buf[N + 5] = (char)(e / 10 % 10 + '0');
-	buf[N + 6] = (char)(e % 10 + '0');
-	fmt_buf_write(out, buf, sizeof buf);
+	sb_free(&num);
 }

@@ -18,6 +18,7 @@
  * operand is %!d(MISSING), a bad index %!d(BADINDEX), unused operands
  * %!(EXTRA type=value, …), a directive cut short %!(NOVERB).
  */
+#include <stdlib.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -26,7 +27,7 @@
 
 /* ---- Sprint, Sprintln ---- */
 
-static void printer_init(Printer *p, const FmtEnv *env, FmtBuf *out,
+static void printer_init(Printer *p, const FmtEnv *env, StrBuf *out,
                          const FmtArg *args, int n)
 {
 	memset(p, 0, sizeof *p);
@@ -41,12 +42,12 @@ static bool is_string_arg(const FmtArg *a)
 	return a->type && a->type->kind == RK_STRING;
 }
 
-void fmt_sprint(FmtBuf *out, const FmtArg *args, int n)
+void fmt_sprint(StrBuf *out, const FmtArg *args, int n)
 {
 	fmt_sprint_env(NULL, out, args, n);
 }
 
-void fmt_sprint_env(const FmtEnv *env, FmtBuf *out, const FmtArg *args, int n)
+void fmt_sprint_env(const FmtEnv *env, StrBuf *out, const FmtArg *args, int n)
 {
 	Printer p;
 	printer_init(&p, env, out, args, n);
@@ -54,30 +55,30 @@ void fmt_sprint_env(const FmtEnv *env, FmtBuf *out, const FmtArg *args, int n)
 	for (int i = 0; i < n; i++) {
 		bool is_string = is_string_arg(&args[i]);
 		if (i > 0 && !is_string && !prev_string)
-			fmt_buf_putc(out, ' ');
+			sb_putc(out, ' ');
 		fmt_clear_flags(&p.f);
 		fmt_print_arg(&p, &args[i], 'v', 0);
 		prev_string = is_string;
 	}
 }
 
-void fmt_sprintln(FmtBuf *out, const FmtArg *args, int n)
+void fmt_sprintln(StrBuf *out, const FmtArg *args, int n)
 {
 	fmt_sprintln_env(NULL, out, args, n);
 }
 
-void fmt_sprintln_env(const FmtEnv *env, FmtBuf *out, const FmtArg *args,
+void fmt_sprintln_env(const FmtEnv *env, StrBuf *out, const FmtArg *args,
                       int n)
 {
 	Printer p;
 	printer_init(&p, env, out, args, n);
 	for (int i = 0; i < n; i++) {
 		if (i > 0)
-			fmt_buf_putc(out, ' ');
+			sb_putc(out, ' ');
 		fmt_clear_flags(&p.f);
 		fmt_print_arg(&p, &args[i], 'v', 0);
 	}
-	fmt_buf_putc(out, '\n');
+	sb_putc(out, '\n');
 }
 
 /* ---- Sprintf ---- */
@@ -162,22 +163,22 @@ static bool int_from_arg(Printer *p, int *argnum, int *num)
 
 static void write_extra(Printer *p, int argnum)
 {
-	FmtBuf *b = p->f.buf;
+	StrBuf *b = p->f.buf;
 	fmt_clear_flags(&p->f);
-	fmt_buf_puts(b, "%!(EXTRA ");
+	sb_puts(b, "%!(EXTRA ");
 	for (int i = argnum; i < p->nargs; i++) {
 		const FmtArg *a = &p->args[i];
 		if (i > argnum)
-			fmt_buf_puts(b, ", ");
+			sb_puts(b, ", ");
 		if (!a->type) {
-			fmt_buf_puts(b, "<nil>");
+			sb_puts(b, "<nil>");
 			continue;
 		}
-		fmt_buf_puts(b, fmt_type_name(a->type));
-		fmt_buf_putc(b, '=');
+		sb_puts(b, fmt_type_name(a->type));
+		sb_putc(b, '=');
 		fmt_print_arg(p, a, 'v', 0);
 	}
-	fmt_buf_putc(b, ')');
+	sb_putc(b, ')');
 }
 
 /* The flag characters at s[*i]; *i stops at the first other byte. */
@@ -205,7 +206,7 @@ static void parse_width_prec(Printer *p, int *argnum, const char *s,
 		(*i)++;
 		f->fl.wid_present = int_from_arg(p, argnum, &f->wid);
 		if (!f->fl.wid_present)
-			fmt_buf_puts(f->buf, "%!(BADWIDTH)");
+			sb_puts(f->buf, "%!(BADWIDTH)");
 		if (f->wid < 0) {
 			f->wid = -f->wid;
 			f->fl.minus = true;
@@ -230,7 +231,7 @@ static void parse_width_prec(Printer *p, int *argnum, const char *s,
 				f->fl.prec_present = false;
 			}
 			if (!f->fl.prec_present)
-				fmt_buf_puts(f->buf, "%!(BADPREC)");
+				sb_puts(f->buf, "%!(BADPREC)");
 			*after_index = false;
 		} else {
 			parse_num(s, i, end, &f->prec);
@@ -249,13 +250,13 @@ static void verb_v_flags(Fmt *f)
 	f->fl.plus = false;
 }
 
-void fmt_sprintf(FmtBuf *out, const char *s, size_t end, const FmtArg *args,
+void fmt_sprintf(StrBuf *out, const char *s, size_t end, const FmtArg *args,
                  int n)
 {
 	fmt_sprintf_env(NULL, out, s, end, args, n);
 }
 
-void fmt_sprintf_env(const FmtEnv *env, FmtBuf *out, const char *s,
+void fmt_sprintf_env(const FmtEnv *env, StrBuf *out, const char *s,
                      size_t end, const FmtArg *args, int n)
 {
 	Printer p;
@@ -267,7 +268,7 @@ void fmt_sprintf_env(const FmtEnv *env, FmtBuf *out, const char *s,
 		size_t lit = i;
 		while (i < end && s[i] != '%')
 			i++;
-		fmt_buf_write(out, s + lit, i - lit);
+		sb_write(out, s + lit, i - lit);
 		if (i >= end)
 			break;
 		i++; /* the '%' */
@@ -276,21 +277,21 @@ void fmt_sprintf_env(const FmtEnv *env, FmtBuf *out, const char *s,
 		bool after_index;
 		parse_width_prec(&p, &argnum, s, &i, end, &after_index);
 		if (i >= end) {
-			fmt_buf_puts(out, "%!(NOVERB)");
+			sb_puts(out, "%!(NOVERB)");
 			break;
 		}
 		int32_t verb = (unsigned char)s[i];
-		i += (size_t)(verb < 0x80 ? 1 : fmt_utf8_decode(s + i, end - i, &verb));
+		i += (size_t)(verb < 0x80 ? 1 : utf8_decode(s + i, end - i, &verb));
 		if (verb == '%') {
-			fmt_buf_putc(out, '%'); /* takes no operand, ignores flags */
+			sb_putc(out, '%'); /* takes no operand, ignores flags */
 		} else if (!p.good_argnum) {
-			fmt_buf_puts(out, "%!");
+			sb_puts(out, "%!");
 			fmt_put_rune(out, verb);
-			fmt_buf_puts(out, "(BADINDEX)");
+			sb_puts(out, "(BADINDEX)");
 		} else if (argnum >= n) {
-			fmt_buf_puts(out, "%!");
+			sb_puts(out, "%!");
 			fmt_put_rune(out, verb);
-			fmt_buf_puts(out, "(MISSING)");
+			sb_puts(out, "(MISSING)");
 		} else {
 			if (verb == 'v')
 				verb_v_flags(&p.f);
@@ -299,52 +300,4 @@ void fmt_sprintf_env(const FmtEnv *env, FmtBuf *out, const char *s,
 	}
 	if (!p.reordered && argnum < n)
 		write_extra(&p, argnum);
-}
-
-/* ---- the builtin print ---- */
-
-static void put_hex_word(FmtBuf *out, const void *p)
-{
-	char tmp[24];
-	snprintf(tmp, sizeof tmp, "0x%" PRIxPTR, (uintptr_t)p);
-	fmt_buf_puts(out, tmp);
-}
-
-void fmt_print_value(FmtBuf *out, const FmtArg *a)
-{
-	char tmp[32];
-	if (!a->type) {
-		fmt_buf_puts(out, "(0x0,0x0)");
-		return;
-	}
-	RKind k = a->type->kind;
-	if (k == RK_BOOL) {
-		fmt_buf_puts(out, a->v.b ? "true" : "false");
-	} else if (fmt_is_signed_kind(k)) {
-		snprintf(tmp, sizeof tmp, "%" PRId64, a->v.i);
-		fmt_buf_puts(out, tmp);
-	} else if (fmt_is_unsigned_kind(k)) {
-		snprintf(tmp, sizeof tmp, "%" PRIu64, a->v.u);
-		fmt_buf_puts(out, tmp);
-	} else if (k == RK_FLOAT32 || k == RK_FLOAT64) {
-		fmt_runtime_float(out, a->v.f);
-	} else if (k == RK_STRING) {
-		fmt_buf_write(out, a->v.s.p, (size_t)a->v.s.n);
-	} else if (fmt_is_pointer_kind(k)) {
-		put_hex_word(out, a->v.ptr);
-	} else if (k == RK_SLICE) { /* [len/cap]0xdata */
-		const int64_t *w = a->v.ptr;
-		snprintf(tmp, sizeof tmp, "[%" PRId64 "/%" PRId64 "]", w[1], w[2]);
-		fmt_buf_puts(out, tmp);
-		put_hex_word(out, *(void *const *)a->v.ptr);
-	} else if (k == RK_INTERFACE) { /* (0xtype,0xdata) */
-		void *const *w = a->v.ptr;
-		fmt_buf_putc(out, '(');
-		put_hex_word(out, w[0]);
-		fmt_buf_putc(out, ',');
-		put_hex_word(out, w[1]);
-		fmt_buf_putc(out, ')');
-	} else {
-		fmt_buf_putc(out, '?');
-	}
 }

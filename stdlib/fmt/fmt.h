@@ -2,7 +2,7 @@
  * builtin print), for the VM and the standard library.
  *
  * The VM unboxes each operand into an FmtArg (dynamic type + value) and
- * calls one of the entry points below; the result is appended to a FmtBuf.
+ * calls one of the entry points below; the result is appended to a StrBuf.
  * Methods (String, Error, Format) are not called here: natives never call
  * back into bytecode, so the Go-side wrapper resolves them first and passes
  * the resulting string.
@@ -14,19 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../../vm/rtype.h"
-
-/* A growable byte buffer, malloc-backed.  Zero-initialise it before use. */
-typedef struct FmtBuf {
-	char *data;
-	size_t len, cap;
-} FmtBuf;
-
-void fmt_buf_free(FmtBuf *b);
-void fmt_buf_reset(FmtBuf *b);
-void fmt_buf_write(FmtBuf *b, const char *p, size_t n);
-void fmt_buf_puts(FmtBuf *b, const char *s);
-void fmt_buf_putc(FmtBuf *b, char c);
+#include "rtype.h"
+#include "strbuf.h"
 
 /* One operand: its dynamic type and its value, already unboxed by the VM.
  *
@@ -77,41 +66,34 @@ typedef struct FmtEnv {
 
 /* fmt.Sprint: operands printed with %v, a space between two operands when
  * neither is a string. */
-void fmt_sprint(FmtBuf *out, const FmtArg *args, int n);
+void fmt_sprint(StrBuf *out, const FmtArg *args, int n);
 
 /* fmt.Sprintln: operands printed with %v, always separated by spaces, then
  * a newline. */
-void fmt_sprintln(FmtBuf *out, const FmtArg *args, int n);
+void fmt_sprintln(StrBuf *out, const FmtArg *args, int n);
 
 /* fmt.Sprintf, with Go's error forms (%!d(string=x), %!d(MISSING),
  * %!(EXTRA …), %!(BADWIDTH), %!(NOVERB) …). */
-void fmt_sprintf(FmtBuf *out, const char *format, size_t flen,
+void fmt_sprintf(StrBuf *out, const char *format, size_t flen,
                  const FmtArg *args, int n);
 
 /* The same three with the VM's hooks, for maps and interfaces inside
  * composite values. */
-void fmt_sprint_env(const FmtEnv *env, FmtBuf *out, const FmtArg *args,
+void fmt_sprint_env(const FmtEnv *env, StrBuf *out, const FmtArg *args,
                     int n);
-void fmt_sprintln_env(const FmtEnv *env, FmtBuf *out, const FmtArg *args,
+void fmt_sprintln_env(const FmtEnv *env, StrBuf *out, const FmtArg *args,
                       int n);
-void fmt_sprintf_env(const FmtEnv *env, FmtBuf *out, const char *format,
+void fmt_sprintf_env(const FmtEnv *env, StrBuf *out, const char *format,
                      size_t flen, const FmtArg *args, int n);
 
-/* The builtin print/println's rendering of one value (runtime/print.go):
- * floats as +1.500000e+000, integers in decimal, pointers as 0x…, strings
- * raw, slices as [len/cap]0xdata, interfaces as (0xtype,0xdata).  Pass an
- * interface with its static (interface) type and v.ptr at its two words;
- * a NULL type prints as a nil interface, (0x0,0x0).  println's spaces and
- * newline are the caller's. */
-void fmt_print_value(FmtBuf *out, const FmtArg *a);
 
 /* strconv.FormatFloat(f, verb, prec, bitsize): verb one of b e E f g G x X,
  * prec -1 for the shortest representation that reads back exactly. */
-void fmt_format_float(FmtBuf *out, double f, char verb, int prec, int bitsize);
+void fmt_format_float(StrBuf *out, double f, char verb, int prec, int bitsize);
 
 /* strconv.Quote / QuoteToASCII / QuoteRune, appended to out. */
-void fmt_quote(FmtBuf *out, const char *s, size_t n, bool ascii_only);
-void fmt_quote_rune(FmtBuf *out, int32_t r, bool ascii_only);
+void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only);
+void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only);
 
 /* strconv.IsPrint (unicode.IsPrint) for one code point. */
 bool fmt_is_print(int32_t r);

@@ -5,6 +5,7 @@
 #define GVM_FMTPRIV_H
 
 #include "fmt.h"
+#include "utf8.h"
 
 /* The flags of one verb, as parsed from the format (Go's fmtFlags).  For
  * %v, '+' and '#' move to plus_v and sharp_v. */
@@ -16,7 +17,7 @@ typedef struct FmtFlags {
 
 /* A formatter: where output goes plus the current verb's flags. */
 typedef struct Fmt {
-	FmtBuf *buf;
+	StrBuf *buf;
 	FmtFlags fl;
 	int wid, prec;
 } Fmt;
@@ -31,14 +32,6 @@ typedef struct Printer {
 	bool reordered;    /* an explicit index was used */
 	bool good_argnum;  /* the last index was valid */
 } Printer;
-
-enum { FMT_RUNE_ERROR = 0xFFFD, FMT_MAX_RUNE = 0x10FFFF };
-
-/* UTF-8, with Go's rules: an invalid or truncated sequence decodes as
- * U+FFFD of width 1; surrogates and overlong forms are invalid. */
-int fmt_utf8_decode(const char *s, size_t n, int32_t *r);
-int fmt_utf8_encode(char *dst, int32_t r);
-size_t fmt_rune_count(const char *s, size_t n);
 
 /* format.c: one verb's rendering of one basic value. */
 void fmt_write_padding(Fmt *f, int n);
@@ -60,10 +53,9 @@ bool fmt_is_signed_kind(RKind k);
 bool fmt_is_unsigned_kind(RKind k);
 bool fmt_is_pointer_kind(RKind k);
 const char *fmt_type_name(const RType *t);
-void fmt_put_rune(FmtBuf *b, int32_t r);
+void fmt_put_rune(StrBuf *b, int32_t r);
 
 /* float.c */
 void fmt_float(Fmt *f, double v, int size, int verb, int prec);
-void fmt_runtime_float(FmtBuf *out, double v);
 
 #endif

@@ -24,146 +24,6 @@
 static const char ldigits[] = "0123456789abcdefx";
 static const char udigits[] = "0123456789ABCDEFX";
 
-/* ---- the buffer ---- */
-
-static void buf_grow(FmtBuf *b, size_t extra)
-{
-	size_t need = b->len + extra;
-	if (need <= b->cap)
-		return;
-	size_t cap = b->cap ? b->cap * 2 : 64;
-	while (cap < need)
-		cap *= 2;
-	char *p = realloc(b->data, cap);
-	if (!p)
-		abort(); /* out of memory: nothing sensible to print */
-	b->data = p;
-	b->cap = cap;
-}
-
-void fmt_buf_free(FmtBuf *b)
-{
-	free(b->data);
-	b->data = NULL;
-	b->len = b->cap = 0;
-}
-
-void fmt_buf_reset(FmtBuf *b)
-{
-	b->len = 0;
-}
-
-void fmt_buf_write(FmtBuf *b, const char *p, size_t n)
-{
-	if (n == 0)
-		return;
-	buf_grow(b, n);
-	memcpy(b->data + b->len, p, n);
-	b->len += n;
-}
-
-void fmt_buf_puts(FmtBuf *b, const char *s)
-{
-	fmt_buf_write(b, s, strlen(s));
-}
-
-void fmt_buf_putc(FmtBuf *b, char c)
-{
-	buf_grow(b, 1);
-	b->data[b->len++] = c;
-}
-
-static void buf_repeat(FmtBuf *b, char c, size_t n)
-{
-	buf_grow(b, n);
-	memset(b->data + b->len, c, n);
-	b->len += n;
-}
-
-/* ---- UTF-8 ---- */
-
-int fmt_utf8_decode(const char *str, size_t n, int32_t *r)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	unsigned c = s[0];
-	if (c < 0x80) {
-		*r = (int32_t)c;
-		return 1;
-	}
-	int len;
-	int32_t v;
-	unsigned lo = 0x80, hi = 0xBF; /* range of the second byte */
-	if (c >= 0xC2 && c <= 0xDF) {
-		len = 2, v = c & 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3, v = c & 0x0F;
-		if (c == 0xE0)
-			lo = 0xA0;
-		if (c == 0xED)
-			hi = 0x9F; /* no surrogates */
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4, v = c & 0x07;
-		if (c == 0xF0)
-			lo = 0x90;
-		if (c == 0xF4)
-			hi = 0x8F;
-	} else {
-		goto bad;
-	}
-	if ((size_t)len > n || s[1] < lo || s[1] > hi)
-		goto bad;
-	v = (v << 6) | (s[1] & 0x3F);
-	for (int i = 2; i < len; i++) {
-		if (s[i] < 0x80 || s[i] > 0xBF)
-			goto bad;
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	*r = v;
-	return len;
-bad:
-	*r = FMT_RUNE_ERROR;
-	return 1;
-}
-
-int fmt_utf8_encode(char *dst, int32_t r)
-{
-	unsigned char *d = (unsigned char *)dst;
-	if (r >= 0 && r < 0x80) {
-		d[0] = (unsigned char)r;
-		return 1;
-	}
-	if (r >= 0x80 && r < 0x800) {
-		d[0] = (unsigned char)(0xC0 | (r >> 6));
-		d[1] = (unsigned char)(0x80 | (r & 0x3F));
-		return 2;
-	}
-	if (r < 0 || r > FMT_MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF))
-		r = FMT_RUNE_ERROR;
-	if (r < 0x10000) {
-		d[0] = (unsigned char)(0xE0 | (r >> 12));
-		d[1] = (unsigned char)(0x80 | ((r >> 6) & 0x3F));
-		d[2] = (unsigned char)(0x80 | (r & 0x3F));
-		return 3;
-	}
-	d[0] = (unsigned char)(0xF0 | (r >> 18));
-	d[1] = (unsigned char)(0x80 | ((r >> 12) & 0x3F));
-	d[2] = (unsigned char)(0x80 | ((r >> 6) & 0x3F));
-	d[3] = (unsigned char)(0x80 | (r & 0x3F));
-	return 4;
-}
-
-size_t fmt_rune_count(const char *s, size_t n)
-{
-	size_t count = 0;
-	for (size_t i = 0; i < n; count++) {
-		int32_t r;
-		if ((unsigned char)s[i] < 0x80)
-			i++;
-		else
-			i += (size_t)fmt_utf8_decode(s + i, n - i, &r);
-	}
-	return count;
-}
 
 /* ---- padding ---- */
 
@@ -171,21 +31,21 @@ void fmt_write_padding(Fmt *f, int n)
 {
 	if (n <= 0)
 		return;
-	buf_repeat(f->buf, f->fl.zero && !f->fl.minus ? '0' : ' ', (size_t)n);
+	sb_repeat(f->buf, f->fl.zero && !f->fl.minus ? '0' : ' ', (size_t)n);
 }
 
 void fmt_pad(Fmt *f, const char *s, size_t n)
 {
 	if (!f->fl.wid_present || f->wid == 0) {
-		fmt_buf_write(f->buf, s, n);
+		sb_write(f->buf, s, n);
 		return;
 	}
-	int width = f->wid - (int)fmt_rune_count(s, n);
+	int width = f->wid - (int)utf8_rune_count(s, n);
 	if (!f->fl.minus) {
 		fmt_write_padding(f, width);
-		fmt_buf_write(f->buf, s, n);
+		sb_write(f->buf, s, n);
 	} else {
-		fmt_buf_write(f->buf, s, n);
+		sb_write(f->buf, s, n);
 		fmt_write_padding(f, width);
 	}
 }
@@ -305,9 +165,9 @@ void fmt_unicode(Fmt *f, uint64_t u)
 	if (!buf)
 		abort();
 	size_t i = size;
-	if (f->fl.sharp && u <= FMT_MAX_RUNE && fmt_is_print((int32_t)u)) {
+	if (f->fl.sharp && u <= UTF8_MAX_RUNE && fmt_is_print((int32_t)u)) {
 		char enc[4];
-		int w = fmt_utf8_encode(enc, (int32_t)u);
+		int w = utf8_encode(enc, (int32_t)u);
 		buf[--i] = '\'';
 		i -= (size_t)w;
 		memcpy(buf + i, enc, (size_t)w);
@@ -330,22 +190,22 @@ void fmt_unicode(Fmt *f, uint64_t u)
 
 static int32_t to_rune(uint64_t c)
 {
-	return c > FMT_MAX_RUNE ? FMT_RUNE_ERROR : (int32_t)c;
+	return c > UTF8_MAX_RUNE ? UTF8_RUNE_ERROR : (int32_t)c;
 }
 
 void fmt_char(Fmt *f, uint64_t c)
 {
 	char enc[4];
-	int w = fmt_utf8_encode(enc, to_rune(c));
+	int w = utf8_encode(enc, to_rune(c));
 	fmt_pad(f, enc, (size_t)w);
 }
 
 void fmt_qchar(Fmt *f, uint64_t c)
 {
-	FmtBuf q = {0};
+	StrBuf q = {0};
 	fmt_quote_rune(&q, to_rune(c), f->fl.plus);
 	fmt_pad(f, q.data, q.len);
-	fmt_buf_free(&q);
+	sb_free(&q);
 }
 
 /* ---- strings ---- */
@@ -361,7 +221,7 @@ static size_t truncate_len(const Fmt *f, const char *s, size_t n)
 		if (left-- <= 0)
 			return i;
 		int32_t r;
-		i += (size_t)fmt_utf8_decode(s + i, n - i, &r);
+		i += (size_t)utf8_decode(s + i, n - i, &r);
 	}
 	return n;
 }
@@ -395,22 +255,22 @@ void fmt_str_hex(Fmt *f, const char *s, size_t n, bool upper)
 	bool padl = f->fl.wid_present && (size_t)f->wid > width;
 	if (padl && !f->fl.minus)
 		fmt_write_padding(f, f->wid - (int)width);
-	FmtBuf *b = f->buf;
+	StrBuf *b = f->buf;
 	if (f->fl.sharp) {
-		fmt_buf_putc(b, '0');
-		fmt_buf_putc(b, digits[16]);
+		sb_putc(b, '0');
+		sb_putc(b, digits[16]);
 	}
 	for (size_t i = 0; i < length; i++) {
 		if (f->fl.space && i > 0) {
-			fmt_buf_putc(b, ' ');
+			sb_putc(b, ' ');
 			if (f->fl.sharp) {
-				fmt_buf_putc(b, '0');
-				fmt_buf_putc(b, digits[16]);
+				sb_putc(b, '0');
+				sb_putc(b, digits[16]);
 			}
 		}
 		unsigned char c = (unsigned char)s[i];
-		fmt_buf_putc(b, digits[c >> 4]);
-		fmt_buf_putc(b, digits[c & 0xF]);
+		sb_putc(b, digits[c >> 4]);
+		sb_putc(b, digits[c & 0xF]);
 	}
 	if (padl && f->fl.minus)
 		fmt_write_padding(f, f->wid - (int)width);
@@ -421,14 +281,14 @@ static bool can_backquote(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n;) {
 		int32_t r;
-		int w = fmt_utf8_decode(s + i, n - i, &r);
+		int w = utf8_decode(s + i, n - i, &r);
 		i += (size_t)w;
 		if (w > 1) {
 			if (r == 0xFEFF)
 				return false; /* an invisible BOM */
 			continue;
 		}
-		if (r == FMT_RUNE_ERROR)
+		if (r == UTF8_RUNE_ERROR)
 			return false;
 		if ((r < ' ' && r != '\t') || r == '`' || r == 0x7F)
 			return false;
@@ -439,25 +299,25 @@ static bool can_backquote(const char *s, size_t n)
 void fmt_str_quote(Fmt *f, const char *s, size_t n)
 {
 	n = truncate_len(f, s, n);
-	FmtBuf q = {0};
+	StrBuf q = {0};
 	if (f->fl.sharp && can_backquote(s, n)) {
-		fmt_buf_putc(&q, '`');
-		fmt_buf_write(&q, s, n);
-		fmt_buf_putc(&q, '`');
+		sb_putc(&q, '`');
+		sb_write(&q, s, n);
+		sb_putc(&q, '`');
 	} else {
 		fmt_quote(&q, s, n, f->fl.plus);
 	}
 	fmt_pad(f, q.data, q.len);
-	fmt_buf_free(&q);
+	sb_free(&q);
 }
 
 /* ---- strconv quoting ---- */
 
-static void put_hex(FmtBuf *b, const char *esc, uint32_t v, int ndig)
+static void put_hex(StrBuf *b, const char *esc, uint32_t v, int ndig)
 {
-	fmt_buf_puts(b, esc);
+	sb_puts(b, esc);
 	for (int s = (ndig - 1) * 4; s >= 0; s -= 4)
-		fmt_buf_putc(b, ldigits[(v >> s) & 0xF]);
+		sb_putc(b, ldigits[(v >> s) & 0xF]);
 }
 
 static const char *simple_escape(int32_t r)
@@ -474,52 +334,52 @@ static const char *simple_escape(int32_t r)
 	}
 }
 
-static void escaped_rune(FmtBuf *b, int32_t r, char quote, bool ascii_only)
+static void escaped_rune(StrBuf *b, int32_t r, char quote, bool ascii_only)
 {
 	char enc[4];
 	if (r == quote || r == '\\') {
-		fmt_buf_putc(b, '\\');
-		fmt_buf_putc(b, (char)r);
+		sb_putc(b, '\\');
+		sb_putc(b, (char)r);
 		return;
 	}
 	bool keep = ascii_only ? r < 0x80 && fmt_is_print(r) : fmt_is_print(r);
 	if (keep) {
-		fmt_buf_write(b, enc, (size_t)fmt_utf8_encode(enc, r));
+		sb_write(b, enc, (size_t)utf8_encode(enc, r));
 		return;
 	}
 	const char *e = simple_escape(r);
 	if (e)
-		fmt_buf_puts(b, e);
+		sb_puts(b, e);
 	else if (r < ' ' || r == 0x7F)
 		put_hex(b, "\\x", (uint32_t)r, 2);
-	else if (r > FMT_MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF))
-		put_hex(b, "\\u", FMT_RUNE_ERROR, 4);
+	else if (r > UTF8_MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF))
+		put_hex(b, "\\u", UTF8_RUNE_ERROR, 4);
 	else if (r < 0x10000)
 		put_hex(b, "\\u", (uint32_t)r, 4);
 	else
 		put_hex(b, "\\U", (uint32_t)r, 8);
 }
 
-void fmt_quote(FmtBuf *out, const char *s, size_t n, bool ascii_only)
+void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only)
 {
-	fmt_buf_putc(out, '"');
+	sb_putc(out, '"');
 	for (size_t i = 0; i < n;) {
 		int32_t r;
-		int w = fmt_utf8_decode(s + i, n - i, &r);
-		if (w == 1 && r == FMT_RUNE_ERROR)
+		int w = utf8_decode(s + i, n - i, &r);
+		if (w == 1 && r == UTF8_RUNE_ERROR)
 			put_hex(out, "\\x", (unsigned char)s[i], 2);
 		else
 			escaped_rune(out, r, '"', ascii_only);
 		i += (size_t)w;
 	}
-	fmt_buf_putc(out, '"');
+	sb_putc(out, '"');
 }
 
-void fmt_quote_rune(FmtBuf *out, int32_t r, bool ascii_only)
+void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only)
 {
-	if (r < 0 || r > FMT_MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF))
-		r = FMT_RUNE_ERROR;
-	fmt_buf_putc(out, '\'');
+	if (r < 0 || r > UTF8_MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF))
+		r = UTF8_RUNE_ERROR;
+	sb_putc(out, '\'');
 	escaped_rune(out, r, '\'', ascii_only);
-	fmt_buf_putc(out, '\'');
+	sb_putc(out, '\'');
 }

@@ -34,10 +34,10 @@ void fmt_clear_flags(Fmt *f)
 	f->wid = f->prec = 0;
 }
 
-void fmt_put_rune(FmtBuf *b, int32_t r)
+void fmt_put_rune(StrBuf *b, int32_t r)
 {
 	char enc[4];
-	fmt_buf_write(b, enc, (size_t)fmt_utf8_encode(enc, r));
+	sb_write(b, enc, (size_t)utf8_encode(enc, r));
 }
 
 const char *fmt_type_name(const RType *t)
@@ -48,18 +48,18 @@ const char *fmt_type_name(const RType *t)
 /* %!verb(type=value): the operand does not accept the verb. */
 static void bad_verb(Printer *p, int verb)
 {
-	FmtBuf *b = p->f.buf;
-	fmt_buf_puts(b, "%!");
+	StrBuf *b = p->f.buf;
+	sb_puts(b, "%!");
 	fmt_put_rune(b, verb);
-	fmt_buf_putc(b, '(');
+	sb_putc(b, '(');
 	if (p->arg && p->arg->type) {
-		fmt_buf_puts(b, fmt_type_name(p->arg->type));
-		fmt_buf_putc(b, '=');
+		sb_puts(b, fmt_type_name(p->arg->type));
+		sb_putc(b, '=');
 		fmt_print_arg(p, p->arg, 'v', 0);
 	} else {
-		fmt_buf_puts(b, "<nil>");
+		sb_puts(b, "<nil>");
 	}
-	fmt_buf_putc(b, ')');
+	sb_putc(b, ')');
 }
 
 /* ---- one operand by kind ---- */
@@ -143,15 +143,15 @@ static void print_pointer(Printer *p, const FmtArg *a, int verb)
 	switch (verb) {
 	case 'v':
 		if (p->f.fl.sharp_v) {
-			FmtBuf *b = p->f.buf;
-			fmt_buf_putc(b, '(');
-			fmt_buf_puts(b, fmt_type_name(a->type));
-			fmt_buf_puts(b, ")(");
+			StrBuf *b = p->f.buf;
+			sb_putc(b, '(');
+			sb_puts(b, fmt_type_name(a->type));
+			sb_puts(b, ")(");
 			if (u == 0)
-				fmt_buf_puts(b, "nil");
+				sb_puts(b, "nil");
 			else
 				hex0x(p, u, true);
-			fmt_buf_putc(b, ')');
+			sb_putc(b, ')');
 		} else if (u == 0) {
 			fmt_pad(&p->f, "<nil>", 5);
 		} else {
@@ -250,27 +250,27 @@ static int64_t word_int(const void *mem, int i)
 static void separator(Printer *p, size_t i)
 {
 	if (i > 0)
-		fmt_buf_puts(p->f.buf, p->f.fl.sharp_v ? ", " : " ");
+		sb_puts(p->f.buf, p->f.fl.sharp_v ? ", " : " ");
 }
 
 static void print_struct(Printer *p, const RType *t, const char *mem,
                          int verb, int depth)
 {
-	FmtBuf *b = p->f.buf;
+	StrBuf *b = p->f.buf;
 	if (p->f.fl.sharp_v)
-		fmt_buf_puts(b, fmt_type_name(t));
-	fmt_buf_putc(b, '{');
+		sb_puts(b, fmt_type_name(t));
+	sb_putc(b, '{');
 	for (uint32_t i = 0; i < t->nfields; i++) {
 		const RField *fd = &t->fields[i];
 		separator(p, i);
 		if ((p->f.fl.plus_v || p->f.fl.sharp_v) && fd->name &&
 		    fd->name[0]) {
-			fmt_buf_puts(b, fd->name);
-			fmt_buf_putc(b, ':');
+			sb_puts(b, fd->name);
+			sb_putc(b, ':');
 		}
 		print_mem(p, fd->type, mem + fd->offset, verb, depth + 1);
 	}
-	fmt_buf_putc(b, '}');
+	sb_putc(b, '}');
 }
 
 /* A []byte or [n]byte under %s %q %x %X. */
@@ -286,7 +286,7 @@ static void print_bytes(Printer *p, const char *s, size_t n, int verb)
 static void print_list(Printer *p, const RType *t, const void *mem, int verb,
                        int depth)
 {
-	FmtBuf *b = p->f.buf;
+	StrBuf *b = p->f.buf;
 	bool slice = t->kind == RK_SLICE;
 	const char *data = slice ? word(mem, 0) : mem;
 	size_t n = slice ? (size_t)word_int(mem, 1) : t->len;
@@ -299,18 +299,18 @@ static void print_list(Printer *p, const RType *t, const void *mem, int verb,
 		/* fmt names a top-level unnamed byte slice []byte, not []uint8. */
 		bool bytes = depth == 0 && slice && t->elem->kind == RK_UINT8 &&
 		             strncmp(fmt_type_name(t), "[]", 2) == 0;
-		fmt_buf_puts(b, bytes ? "[]byte" : fmt_type_name(t));
+		sb_puts(b, bytes ? "[]byte" : fmt_type_name(t));
 		if (slice && !data) {
-			fmt_buf_puts(b, "(nil)");
+			sb_puts(b, "(nil)");
 			return;
 		}
 	}
-	fmt_buf_putc(b, p->f.fl.sharp_v ? '{' : '[');
+	sb_putc(b, p->f.fl.sharp_v ? '{' : '[');
 	for (size_t i = 0; i < n; i++) {
 		separator(p, i);
 		print_mem(p, t->elem, data + i * t->elem->size, verb, depth + 1);
 	}
-	fmt_buf_putc(b, p->f.fl.sharp_v ? '}' : ']');
+	sb_putc(b, p->f.fl.sharp_v ? '}' : ']');
 }
 
 static void print_iface(Printer *p, const RType *t, const void *mem,
@@ -323,10 +323,10 @@ static void print_iface(Printer *p, const RType *t, const void *mem,
 	                           : (const RType *)w0;
 	if (!dyn) {
 		if (p->f.fl.sharp_v) {
-			fmt_buf_puts(p->f.buf, fmt_type_name(t));
-			fmt_buf_puts(p->f.buf, "(nil)");
+			sb_puts(p->f.buf, fmt_type_name(t));
+			sb_puts(p->f.buf, "(nil)");
 		} else {
-			fmt_buf_puts(p->f.buf, "<nil>");
+			sb_puts(p->f.buf, "<nil>");
 		}
 		return;
 	}
@@ -473,19 +473,19 @@ static void sort_entries(const Printer *p, const RType *kt, Entry *e,
 static void print_map(Printer *p, const RType *t, const void *m, int verb,
                       int depth)
 {
-	FmtBuf *b = p->f.buf;
+	StrBuf *b = p->f.buf;
 	if (p->f.fl.sharp_v) {
-		fmt_buf_puts(b, fmt_type_name(t));
+		sb_puts(b, fmt_type_name(t));
 		if (!m) {
-			fmt_buf_puts(b, "(nil)");
+			sb_puts(b, "(nil)");
 			return;
 		}
-		fmt_buf_putc(b, '{');
+		sb_putc(b, '{');
 	} else {
-		fmt_buf_puts(b, "map[");
+		sb_puts(b, "map[");
 	}
 	if (m && !(p->env && p->env->map_range)) {
-		fmt_buf_putc(b, '?');
+		sb_putc(b, '?');
 	} else if (m) {
 		Entries es = {0};
 		p->env->map_range(p->env->ctx, t, m, collect, &es);
@@ -497,12 +497,12 @@ static void print_map(Printer *p, const RType *t, const void *m, int verb,
 		for (size_t i = 0; i < es.n; i++) {
 			separator(p, i);
 			print_mem(p, t->key, es.e[i].key, verb, depth + 1);
-			fmt_buf_putc(b, ':');
+			sb_putc(b, ':');
 			print_mem(p, t->elem, es.e[i].val, verb, depth + 1);
 		}
 		free(es.e);
 	}
-	fmt_buf_putc(b, p->f.fl.sharp_v ? '}' : ']');
+	sb_putc(b, p->f.fl.sharp_v ? '}' : ']');
 }
 
 /* ---- dispatch ---- */
@@ -516,7 +516,7 @@ static void print_ptr_kind(Printer *p, const FmtArg *a, int verb, int depth)
 {
 	if (a->type->kind == RK_POINTER && depth == 0 && a->v.ptr &&
 	    a->type->elem && is_composite(a->type->elem->kind)) {
-		fmt_buf_putc(p->f.buf, '&');
+		sb_putc(p->f.buf, '&');
 		print_mem(p, a->type->elem, a->v.ptr, verb, depth + 1);
 		return;
 	}
@@ -562,7 +562,7 @@ static void print_kind(Printer *p, const FmtArg *a, int verb, int depth)
 	else if (k == RK_INTERFACE)
 		print_iface(p, a->type, a->v.ptr, verb, depth);
 	else
-		fmt_buf_putc(p->f.buf, '?'); /* complex numbers: not in gvm */
+		sb_putc(p->f.buf, '?'); /* complex numbers: not in gvm */
 }
 
 void fmt_print_arg(Printer *p, const FmtArg *a, int verb, int depth)

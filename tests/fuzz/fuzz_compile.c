@@ -19,8 +19,8 @@
 #include <stdlib.h>
 #include <sys/types.h>
 
-#include "embed.h"
-#include "vm.h"
+#include "api.h"
+#include "gvm.h"
 
 static ssize_t discard(void *cookie, const char *buf, size_t size)
 {
@@ -46,13 +46,13 @@ static FILE *error_stream(void)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	VM *vm = vm_new();
+	gvm_vm *vm = gvm_new();
 	if (!vm)
 		return 0;
 	/* The input is passed as is, not NUL-terminated: parse_file makes
 	 * its own terminated copy, and a read past `size` anywhere else is a
 	 * bug ASan should see. */
-	embed_compile(vm, "fuzz.go", (const char *)data, size, error_stream());
-	vm_free(vm);
+	api_compile(vm, "fuzz.go", (const char *)data, size, error_stream());
+	gvm_free(vm);
 	return 0;
 }

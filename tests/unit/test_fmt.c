@@ -19,12 +19,14 @@
  *   gcc -std=c11 -I. tests/unit/test_fmt.c stdlib/fmt/[a-z]*.c -lm
  */
 #include <stddef.h>
+#include <stdlib.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "stdlib/fmt/fmt.h"
+#include "vm/vmint.h"
 
 #define TYPES(X)                                                               \
 	X(nil, INVALID, NULL) X(bool, BOOL, "bool") X(int, INT, "int")         \
@@ -88,7 +90,49 @@ static FmtArg to_arg(const TArg *t)
 	return a;
 }
 
-static void run(const Case *c, FmtBuf *out)
+/* The builtin print's rendering (vm/print.c) of an FmtArg: the value is
+ * laid out in memory as the VM keeps it. */
+static void print_arg(StrBuf *out, const FmtArg *a)
+{
+	union {
+		int8_t i8; int16_t i16; int32_t i32; int64_t i64;
+		uint8_t u8; uint16_t u16; uint32_t u32; uint64_t u64;
+		float f32; double f64; uint64_t w[2];
+	} m;
+	const void *p = &m;
+	memset(&m, 0, sizeof m);
+	if (!a->type) {
+		vm_print_value(out, NULL, NULL);
+		return;
+	}
+	switch (a->type->kind) {
+	case RK_BOOL: m.u8 = a->v.b; break;
+	case RK_INT8: m.i8 = (int8_t)a->v.i; break;
+	case RK_INT16: m.i16 = (int16_t)a->v.i; break;
+	case RK_INT32: m.i32 = (int32_t)a->v.i; break;
+	case RK_INT: case RK_INT64: m.i64 = a->v.i; break;
+	case RK_UINT8: m.u8 = (uint8_t)a->v.u; break;
+	case RK_UINT16: m.u16 = (uint16_t)a->v.u; break;
+	case RK_UINT32: m.u32 = (uint32_t)a->v.u; break;
+	case RK_FLOAT32: m.f32 = (float)a->v.f; break;
+	case RK_FLOAT64: m.f64 = a->v.f; break;
+	case RK_STRING:
+		m.w[0] = (uint64_t)(uintptr_t)a->v.s.p;
+		m.w[1] = (uint64_t)a->v.s.n;
+		break;
+	case RK_SLICE: case RK_INTERFACE: case RK_ARRAY: case RK_STRUCT:
+		p = a->v.ptr;
+		break;
+	case RK_POINTER: case RK_MAP: case RK_CHAN: case RK_FUNC:
+	case RK_UNSAFEPOINTER:
+		m.u64 = (uint64_t)(uintptr_t)a->v.ptr;
+		break;
+	default: m.u64 = a->v.u; break;
+	}
+	vm_print_value(out, a->type, p);
+}
+
+static void run(const Case *c, StrBuf *out)
 {
 	FmtArg args[6];
 	for (int i = 0; i < c->nargs; i++)
@@ -97,7 +141,7 @@ static void run(const Case *c, FmtBuf *out)
 	case 'f': fmt_sprintf(out, c->format, c->flen, args, c->nargs); break;
 	case 's': fmt_sprint(out, args, c->nargs); break;
 	case 'l': fmt_sprintln(out, args, c->nargs); break;
-	case 'p': fmt_print_value(out, &args[0]); break;
+	case 'p': print_arg(out, &args[0]); break;
 	case 'F':
 		fmt_format_float(out, args[0].v.f, c->format[0],
 		                 atoi(c->format + 1),
@@ -1839,7 +1883,7 @@ static void check(const char *fn, const char *format, int n, const FmtArg *args,
                   const char *want)
 {
 	static const FmtEnv env = {NULL, NULL, fake_range};
-	FmtBuf out = {0};
+	StrBuf out = {0};
 	if (fn[0] == 's')
 		fmt_sprint_env(&env, &out, args, n);
 	else if (fn[0] == 'l')
@@ -1851,7 +1895,7 @@ static void check(const char *fn, const char *format, int n, const FmtArg *args,
 		printf("composite %s: got \"%.*s\" want \"%s\"\n", format,
 		       (int)out.len, out.data, want);
 	}
-	fmt_buf_free(&out);
+	sb_free(&out);
 }
 
 #define CHECK1(format, t, mem, want)                                            \
@@ -1953,7 +1997,7 @@ static int test_composites(void)
 	}
 	/* no map hook: maps print their brackets around a ? */
 	{
-		FmtBuf out = {0};
+		StrBuf out = {0};
 		FmtArg a_[1] = {mem_arg(&ty_msi, &pm3)};
 		fmt_sprintf(&out, "%v", 2, a_, 1);
 		if (out.len != 6 || memcmp(out.data, "map[?]", 6) != 0) {
@@ -1961,7 +2005,7 @@ static int test_composites(void)
 			printf("composite without hook: got \"%.*s\"\n",
 			       (int)out.len, out.data);
 		}
-		fmt_buf_free(&out);
+		sb_free(&out);
 	}
 	/* the builtin print's slices and interfaces (runtime/print.go) */
 	{
@@ -1970,15 +2014,15 @@ static int test_composites(void)
 		FmtArg a_[3] = {mem_arg(&ty_ints, &hs), mem_arg(&ty_iface, &hi2), {0}};
 		const char *want[3] = {"[3/4]0x1000", "(0x10,0x20)", "(0x0,0x0)"};
 		for (int i = 0; i < 3; i++) {
-			FmtBuf out = {0};
-			fmt_print_value(&out, &a_[i]);
+			StrBuf out = {0};
+			print_arg(&out, &a_[i]);
 			if (out.len != strlen(want[i]) ||
 			    memcmp(out.data, want[i], out.len) != 0) {
 				fails_comp++;
 				printf("print: got \"%.*s\" want \"%s\"\n",
 				       (int)out.len, out.data, want[i]);
 			}
-			fmt_buf_free(&out);
+			sb_free(&out);
 		}
 	}
 	printf("test_fmt: composites, %d failed\n", fails_comp);
@@ -1989,10 +2033,10 @@ int main(void)
 {
 	int fails = test_composites();
 	size_t n = sizeof cases / sizeof cases[0];
-	FmtBuf out = {0};
+	StrBuf out = {0};
 	for (size_t i = 0; i < n; i++) {
 		const Case *c = &cases[i];
-		fmt_buf_reset(&out);
+		sb_reset(&out);
 		run(c, &out);
 		if (out.len == c->wantlen && memcmp(out.data, c->want, out.len) == 0)
 			continue;
@@ -2000,7 +2044,7 @@ int main(void)
 		printf("case %zu (%c \"%s\"): got \"%.*s\" want \"%s\"\n", i, c->fn,
 		       c->format, (int)out.len, out.data, c->want);
 	}
-	fmt_buf_free(&out);
+	sb_free(&out);
 	printf("test_fmt: %zu cases, %d failed\n", n, fails);
 	return fails != 0;
 }

@@ -8,13 +8,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "../../vm/vmint.h"
+#include "vm/vmint.h"
 
+/* A function with its constant words k[0..nk). */
 static Func *mkfunc(Module *m, const char *name, const Instr *code, int n,
 		    int nslots, int nparams, int nresults)
 {
 	Func *f = module_alloc(m, sizeof *f);
 	f->name = name;
+	f->file = "/hand/fib.go";
+	f->k = module_alloc(m, 4 * sizeof(uint64_t));
 	f->code = module_alloc(m, (size_t)n * sizeof(Instr));
 	f->lines = module_alloc(m, (size_t)n * sizeof(int32_t));
 	for (int i = 0; i < n; i++) {
@@ -34,8 +37,6 @@ static int overflow(void)
 {
 	VM *vm = vm_new();
 	Module *m = calloc(1, sizeof *m);
-	m->args_global = -1;
-	m->filename = "/hand/overflow.go";
 	const Instr f[] = {
 		ins_make(OP_ADDK, 0, 4, 0, 1),
 		ins_make_bx(OP_CALL, 4, 0),
@@ -43,10 +44,11 @@ static int overflow(void)
 	};
 	m->funcs = module_alloc(m, sizeof(Func *));
 	m->funcs[0] = mkfunc(m, "main.f", f, 3, 5, 1, 1);
+	m->funcs[0]->k[0] = (uint64_t)m->funcs[0]; /* the callee of CALL k0 */
 	m->nfuncs = 1;
 	m->main = m->funcs[0];
-	vm->modules = m;
-	int st = vm_run(vm, m, 0, NULL);
+	vm_load(vm, m);
+	int st = vm_run_module(vm, m);
 	vm_free(vm);
 	printf("status %d\n", st);
 	return st == 2 ? 0 : 1;
@@ -59,8 +61,9 @@ int main(int argc, char **argv)
 		return overflow();
 	VM *vm = vm_new();
 	Module *m = calloc(1, sizeof *m);
-	m->args_global = -1;
-	m->filename = "/hand/fib.go";
+	LinkEnv env;
+	vm_link_env(vm, &env, NULL, 0);
+	uint64_t *globals = env.globals(env.ctx, NULL, 2, NULL);
 	/* fib(n): if n < 2 { return n }; return fib(n-1) + fib(n-2) */
 	const Instr fib[] = {
 		ins_make(OP_JGEK, 0, 0, 2, 1),
@@ -76,7 +79,7 @@ int main(int argc, char **argv)
 	const Instr mainc[] = {
 		ins_make_bx(OP_LOADI, 3, (uint32_t)n),
 		ins_make_bx(OP_CALL, 3, 0),
-		ins_make(OP_GSET, 0, 0, 3, 1),
+		ins_make(OP_GSET, 0, 1, 3, 1),        /* *k1 = fib(n) */
 		ins_make_bx(OP_LOADI, 1, 0),          /* sum */
 		ins_make_bx(OP_LOADI, 2, 0),          /* i */
 		ins_make_bx(OP_LOADI, 3, 100000000),  /* limit */
@@ -84,18 +87,20 @@ int main(int argc, char **argv)
 		ins_make(OP_ADD, 0, 1, 1, 2),
 		ins_make(OP_ADDK, 0, 2, 2, 1),
 		ins_make(OP_JLT, 0, 2, 3, (uint16_t)-3),
-		ins_make(OP_GSET, 0, 1, 1, 1),
+		ins_make(OP_GSET, 0, 2, 1, 1),        /* *k2 = sum */
 		ins_make(OP_RET0, 0, 0, 0, 0),
 	};
 	m->funcs = module_alloc(m, 2 * sizeof(Func *));
 	m->funcs[0] = mkfunc(m, "main.fib", fib, 8, 9, 1, 1);
 	m->funcs[1] = mkfunc(m, "main.main", mainc, 12, 4, 0, 0);
+	m->funcs[0]->k[0] = m->funcs[1]->k[0] = (uint64_t)m->funcs[0];
+	m->funcs[1]->k[1] = (uint64_t)&globals[0];
+	m->funcs[1]->k[2] = (uint64_t)&globals[1];
 	m->nfuncs = 2;
 	m->main = m->funcs[1];
-	m->nglobals = 2;
-	vm->modules = m;
-	int st = vm_run(vm, m, 0, NULL);
-	long long fibn = (long long)m->globals[0], sum = (long long)m->globals[1];
+	vm_load(vm, m);
+	int st = vm_run_module(vm, m);
+	long long fibn = (long long)globals[0], sum = (long long)globals[1];
 	printf("fib(%d) = %lld, sum = %lld, status %d\n", n, fibn, sum, st);
 	if (argc > 2)
 		vm_disasm(m, stdout);

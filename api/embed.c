@@ -1,15 +1,12 @@
-/* embed.c: the public API of include/gvm.h, and the compile pipeline.
+/* embed.c: the public API of include/gvm.h, over the layers below.
  *
- * One compilation runs the stages in order, each on the output of the last:
- *
- *   source ─parse_file─▶ AST ─check_program─▶ typed AST ─cg_compile─▶ Module
- *
- * and stops at the first stage that reports errors, printing them sorted as
- * Go does.  The compiler's data (AST, types, names) lives in an arena that
- * is freed as soon as the Module is built; the Module belongs to the VM.
+ * This is the one place that sees both the compiler (lang/) and the
+ * runtime (vm/, stdlib/): it asks the VM for a LinkEnv naming the
+ * standard library's native packages, compiles with it, loads the module
+ * into the VM and runs it.
  */
 #include "gvm.h"
-#include "embed.h"
+#include "api.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -18,16 +15,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
-#include "check.h"
-#include "codegen.h"
-#include "diag.h"
-#include "names.h"
-#include "parse.h"
+#include "lang.h"
+#include "packages.h"
 #include "vm.h"
 
 struct gvm_vm {
 	VM *vm;
+	LinkEnv env;
 };
 
 const char *gvm_version(void)
@@ -45,6 +39,9 @@ gvm_vm *gvm_new(void)
 		free(g);
 		return NULL;
 	}
+	int n;
+	const NativePackage *const *pkgs = stdlib_packages(&n);
+	vm_link_env(g->vm, &g->env, pkgs, n);
 	return g;
 }
 
@@ -56,33 +53,14 @@ void gvm_free(gvm_vm *g)
 	free(g);
 }
 
-static Module *compile(VM *vm, const char *filename, const char *src,
+static Module *compile(gvm_vm *g, const char *filename, const char *src,
 		       size_t len, FILE *errors)
 {
-	Arena arena;
-	Names names;
-	Diag diag;
-	Program prog;
-	Module *m = NULL;
-
-	arena_init(&arena);
-	names_init(&names, &arena);
-	diag_init(&diag, filename);
-	memset(&prog, 0, sizeof prog);
-
-	Node *file = parse_file(&arena, &names, &diag, src, len);
-	if (diag_count(&diag) == 0 &&
-	    check_program(&arena, &names, &diag, file, &prog) &&
-	    diag_count(&diag) == 0)
-		m = cg_compile(vm, &prog, filename, &diag);
-	if (diag_count(&diag) > 0) {
-		diag_print(&diag, errors);
-		m = NULL;
-	}
-	diag_free(&diag);
-	names_free(&names);
-	arena_free(&arena);
-	return m;
+	bool ok;
+	Module *m = lang_compile(&g->env, filename, src, len, errors, &ok);
+	if (m)
+		vm_load(g->vm, m);
+	return ok ? m : NULL;
 }
 
 /* The checker and codegen walk the tree recursively.  The parser bounds
@@ -93,7 +71,7 @@ static Module *compile(VM *vm, const char *filename, const char *src,
 enum { COMPILE_STACK = 256 << 20 };
 
 typedef struct CompileJob {
-	VM *vm;
+	gvm_vm *g;
 	const char *filename, *src;
 	size_t len;
 	FILE *errors;
@@ -103,15 +81,15 @@ typedef struct CompileJob {
 static void *compile_thread(void *arg)
 {
 	CompileJob *job = arg;
-	job->result = compile(job->vm, job->filename, job->src, job->len,
+	job->result = compile(job->g, job->filename, job->src, job->len,
 			      job->errors);
 	return NULL;
 }
 
-Module *embed_compile(VM *vm, const char *filename, const char *src,
-		      size_t len, FILE *errors)
+Module *api_compile(gvm_vm *g, const char *filename, const char *src,
+		    size_t len, FILE *errors)
 {
-	CompileJob job = {vm, filename, src, len, errors, NULL};
+	CompileJob job = {g, filename, src, len, errors, NULL};
 	pthread_attr_t attr;
 	pthread_t thread;
 	bool started = pthread_attr_init(&attr) == 0 &&
@@ -119,12 +97,12 @@ Module *embed_compile(VM *vm, const char *filename, const char *src,
 		       pthread_create(&thread, &attr, compile_thread, &job) == 0;
 	pthread_attr_destroy(&attr);
 	if (!started)
-		return compile(vm, filename, src, len, errors);
+		return compile(g, filename, src, len, errors);
 	pthread_join(thread, NULL);
 	return job.result;
 }
 
-char *embed_read_file(const char *path, size_t *len)
+char *api_read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f)
@@ -154,16 +132,17 @@ char *embed_read_file(const char *path, size_t *len)
 int gvm_run_source(gvm_vm *g, const char *filename, const char *src,
 		   size_t len, int argc, char **argv)
 {
-	Module *m = embed_compile(g->vm, filename, src, len, stderr);
+	Module *m = api_compile(g, filename, src, len, stderr);
 	if (!m)
 		return 1;
-	return vm_run(g->vm, m, argc, argv);
+	vm_set_args(g->vm, argc, argv);
+	return vm_run_module(g->vm, m);
 }
 
 int gvm_run_file(gvm_vm *g, const char *path, int argc, char **argv)
 {
 	size_t len;
-	char *src = embed_read_file(path, &len);
+	char *src = api_read_file(path, &len);
 	if (!src) {
 		fprintf(stderr, "open %s: %s\n", path, strerror(errno));
 		return 1;
@@ -173,7 +152,12 @@ int gvm_run_file(gvm_vm *g, const char *path, int argc, char **argv)
 	return status;
 }
 
-VM *embed_vm(gvm_vm *g)
+VM *api_vm(gvm_vm *g)
 {
 	return g->vm;
+}
+
+void api_disasm(const Module *m, FILE *out)
+{
+	vm_disasm(m, out);
 }

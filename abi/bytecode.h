@@ -41,40 +41,69 @@ static inline Instr ins_make_bx(unsigned op, unsigned a, uint32_t bx)
 	return (Instr)(op & 0xff) | (Instr)(a & 0xffff) << 16 | (Instr)bx << 32;
 }
 
+/* The calling convention: a call's arguments start FRAME_WORDS slots above
+ * the caller's free slots, which the VM fills with the frame record
+ * (return pc, caller base, caller Func; see vm/vmint.h). */
+enum { FRAME_WORDS = 3 };
+
+/* What a frame slot may hold, as codegen records it for the collector
+ * (pointer words are roots) and `gvm disasm` prints it. */
+typedef enum SlotKind {
+	SLOT_SCALAR,   /* no pointer: integers, floats, bools, lengths */
+	SLOT_PTR,      /* a pointer into the heap (or nil) */
+	SLOT_STACKREF, /* a pointer into this goroutine's own stack: only the
+			* data word of a native's operand (OP_IFACEREF), live
+			* from the IFACEREF to the NCALL that consumes it */
+} SlotKind;
+
+/* Slot `slot` holds a pointer of `kind` while pc is in [from, to). */
+typedef struct SlotRange {
+	uint16_t slot;
+	uint8_t kind;
+	int32_t from, to;
+} SlotRange;
+
 /* One compiled function. */
 typedef struct Func {
 	const char *name;    /* as tracebacks print it: "main.fib" */
+	const char *file;    /* absolute path of its source file */
 	Instr *code;
 	int32_t *lines;      /* source line of each instruction */
 	int ncode;
-	uint64_t *k;         /* constant words (LOADK, LOADS, BOX's RTypes) */
+	uint64_t *k;         /* constant words: integers, string data, RTypes,
+			      * callee Funcs, natives, addresses of globals */
 	int nk;
 	int nslots;          /* frame size in words, arguments included */
 	int nparams;         /* words of parameters */
 	int nresults;        /* words of results */
 	bool has_params;     /* traceback prints f(...) (Go's inlined-frame form) rather than f() */
+	bool zero_frame;     /* some slot above the parameters may hold a
+			      * pointer: the frame is zeroed on entry */
+	SlotRange *ranges;   /* pointer-holding slots over pc ranges */
+	int nranges;
 } Func;
 
 typedef struct ModuleBlock ModuleBlock;
 
-/* A compiled program, owned by its VM. */
+/* A compiled file (or REPL input), owned by the VM that loads it.  Its
+ * functions call functions of earlier modules directly (their Func
+ * pointers are constants), and its globals were allocated in the VM's
+ * stable storage while compiling (see link.h). */
 typedef struct Module {
-	Func **funcs;
+	Func **funcs;        /* the functions declared in this module */
 	int nfuncs;
-	int nglobals;        /* words of package-level variables */
-	int args_global;     /* word index of os.Args (3 words), -1 if unused */
 	Func *init;          /* package variable initialisation ("main.init") */
 	Func **inits;        /* the func init()s, in order */
 	int ninits;
-	Func *main;
-	const char *filename; /* absolute, for tracebacks */
-	uint64_t *globals;    /* nglobals words, allocated by vm_run */
-	ModuleBlock *blocks;  /* every allocation of the module */
-	struct Module *next;  /* the VM's list of modules */
+	Func *main;          /* main.main, if this module declares it */
+	ModuleBlock *blocks; /* every allocation of the module */
+	struct Module *next; /* the VM's list of modules */
 } Module;
 
-/* Memory owned by a module: freed with it. */
+/* Memory owned by a module: zeroed, freed with it. */
 void *module_alloc(Module *m, size_t size);
 char *module_strdup(Module *m, const char *s, size_t n);
+/* Free a module and everything allocated with module_alloc. */
+void module_free(Module *m);
 
 #endif

@@ -1,0 +1,49 @@
+/* native.h: the ABI between the VM and functions written in C.
+ *
+ * A native is a leaf: it never calls back into bytecode.  The OP_NCALL
+ * instruction hands it a pointer to its operands in the caller's frame:
+ * first the fixed parameters, word by word as Go lays them out, then, for
+ * a native whose last parameter is `...any`, one two-word interface per
+ * variadic operand (nvar of them; no slice is built).  Results are written
+ * over the operands, from the first word on.
+ *
+ * Each standard-library package written in C is one NativePackage: a table
+ * listing each member once, with its Go declaration (which the compiler
+ * parses to type-check calls) and its C function.  Adding a native means
+ * adding one row to its package's table.
+ */
+#ifndef GVM_NATIVE_H
+#define GVM_NATIVE_H
+
+#include <stdint.h>
+
+typedef struct VM VM;
+
+/* How a native (or a run of the interpreter) ended. */
+typedef enum VMStatus {
+	VM_OK,     /* returned normally; the current goroutine continues */
+	VM_PANIC,  /* an unrecovered panic or fatal error, already reported */
+	VM_EXIT,   /* os.Exit: the code is in the VM */
+	VM_SWITCH, /* the current goroutine parked or changed: the loop
+		    * reloads whatever goroutine the VM says is current */
+	VM_STOP,   /* the budget ran out at a safepoint (interrupt, step
+		    * limit); the goroutine resumes where it stopped */
+} VMStatus;
+
+typedef VMStatus (*NativeFn)(VM *vm, uint64_t *args, int nvar);
+
+/* One member of a package.  decl is Go source: "func Println(a ...any)
+ * (n int, err error)" or "var Args []string".  fn is NULL for a variable,
+ * whose storage the VM provides. */
+typedef struct NativeDecl {
+	const char *decl;
+	NativeFn fn;
+} NativeDecl;
+
+typedef struct NativePackage {
+	const char *path;        /* import path: "fmt" */
+	const NativeDecl *decls;
+	int ndecls;
+} NativePackage;
+
+#endif

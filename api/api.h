@@ -1,0 +1,24 @@
+/* api.h: the API layer's internals, for the gvm command's tools (disasm)
+ * and the tests that need a compiled Module and not just a run. */
+#ifndef GVM_API_H
+#define GVM_API_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "gvm.h"
+
+typedef struct Module Module;
+typedef struct VM VM;
+
+/* Parse, check and compile into g's VM; print errors to `errors` and
+ * return NULL on failure.  The Module belongs to the VM. */
+Module *api_compile(gvm_vm *g, const char *filename, const char *src,
+		    size_t len, FILE *errors);
+/* The whole file in a malloc'd buffer (NULL with errno set on failure). */
+char *api_read_file(const char *path, size_t *len);
+VM *api_vm(gvm_vm *g);
+/* `gvm disasm`'s listing of m. */
+void api_disasm(const Module *m, FILE *out);
+
+#endif
