@@ -48,6 +48,9 @@ const char *cg_construct(NodeKind k)
 	}
 }
 
+static void slot_pointers(Type *t, uint8_t *mask);
+static void free_state(FuncState *f);
+
 static void *grow(void *p, int *cap, int need, size_t elem)
 {
 	if (need <= *cap)
@@ -180,12 +183,84 @@ void cg_reserve(Cg *c, int n)
 		cg_error(c, (Pos){c->f->line, 1}, "function frame this large");
 }
 
-int cg_alloc(Cg *c, int n)
+static void open_range(Cg *c, int slot, SlotKind kind)
 {
-	int s = c->f->top;
-	c->f->top += n;
-	cg_reserve(c, c->f->top);
+	FuncState *f = c->f;
+	f->ranges = grow(f->ranges, &f->rcap, f->nranges + 1, sizeof(SlotRange));
+	f->ranges[f->nranges] = (SlotRange){(uint16_t)slot, (uint8_t)kind,
+					     f->ncode, -1};
+	f->open_range[slot] = f->nranges++;
+}
+
+static void close_range(Cg *c, int slot)
+{
+	FuncState *f = c->f;
+	int r = f->open_range[slot];
+	if (r < 0)
+		return;
+	f->ranges[r].to = f->ncode;
+	f->open_range[slot] = -1;
+}
+
+/* Push n words; mask marks those that hold heap pointers. */
+static int alloc_words(Cg *c, int n, const uint8_t *mask)
+{
+	FuncState *f = c->f;
+	int s = f->top;
+	int cap = f->open_cap;
+	f->open_range = grow(f->open_range, &cap, s + n + 1, sizeof(int));
+	for (int i = f->open_cap; i < cap; i++)
+		f->open_range[i] = -1;
+	f->open_cap = cap;
+	for (int i = 0; mask && i < n; i++)
+		if (mask[i / 8] & (1u << (i % 8)))
+			open_range(c, s + i, SLOT_PTR);
+	f->top += n;
+	cg_reserve(c, f->top);
 	return s;
+}
+
+int cg_alloc_scalar(Cg *c, int n)
+{
+	return alloc_words(c, n, NULL);
+}
+
+int cg_alloc(Cg *c, Type *t)
+{
+	int n = cg_words(t);
+	uint8_t small[8] = {0}, *mask = small;
+	if (n > 64)
+		mask = arena_alloc(&c->arena, (size_t)n / 8 + 1);
+	slot_pointers(t, mask);
+	return alloc_words(c, n, mask);
+}
+
+int cg_alloc_n(Cg *c, Type *t, int n)
+{
+	int first = c->f->top;
+	for (int i = 0; i < n; i++)
+		cg_alloc(c, t);
+	return first;
+}
+
+void cg_free_to(Cg *c, int top)
+{
+	FuncState *f = c->f;
+	for (int s = top; s < f->top && s < f->open_cap; s++)
+		close_range(c, s);
+	f->top = top;
+}
+
+void cg_retype(Cg *c, int at, Type *t)
+{
+	cg_free_to(c, at);
+	cg_alloc(c, t);
+}
+
+void cg_mark_stackref(Cg *c, int s)
+{
+	close_range(c, s);
+	open_range(c, s, SLOT_STACKREF);
 }
 
 void cg_move(Cg *c, int dst, int src, int words)
@@ -405,6 +480,20 @@ static void pointer_words(Type *t, uint8_t *mask, int64_t at)
 	}
 }
 
+/* The pointer words of a value (or a tuple of values) of type t. */
+static void slot_pointers(Type *t, uint8_t *mask)
+{
+	if (t->kind != T_TUPLE) {
+		pointer_words(t, mask, 0);
+		return;
+	}
+	int at = 0;
+	for (int i = 0; i < t->nelems; i++) {
+		pointer_words(t->elems[i], mask, at);
+		at += cg_words(t->elems[i]);
+	}
+}
+
 /* The pointer bitmap of a value of type t, NULL when it holds none. */
 static const uint8_t *ptrmask(Cg *c, Type *t)
 {
@@ -491,13 +580,14 @@ static int declare_fields(Cg *c, NodeList *fields)
 		Node *fld = NODE_AT(*fields, i);
 		Type *t = fld->obj ? fld->obj->type : fld->a ? fld->a->type : NULL;
 		if (fld->list.len == 0) {
-			cg_alloc(c, t ? cg_words(t) : 0);
+			if (t)
+				cg_alloc(c, t);
 			continue;
 		}
 		for (int j = 0; j < fld->list.len; j++) {
 			Node *id = NODE_AT(fld->list, j);
 			Type *vt = id->obj ? id->obj->type : t;
-			int slot = cg_alloc(c, vt ? cg_words(vt) : 0);
+			int slot = vt ? cg_alloc(c, vt) : c->f->top;
 			if (id->obj)
 				cg_bind(c, id->obj, slot);
 		}
@@ -558,9 +648,25 @@ static void finish(Cg *c, FuncState *f, Func *fn)
 		memcpy(fn->k, f->k, (size_t)f->nk * sizeof(uint64_t));
 	fn->nk = f->nk;
 	fn->nslots = f->maxslots > fn->nresults ? f->maxslots : fn->nresults;
+	cg_free_to(c, 0);
+	fn->ranges = module_alloc(c->m, (size_t)f->nranges * sizeof(SlotRange) + 8);
+	for (int i = 0; i < f->nranges; i++) {
+		if (f->ranges[i].from == f->ranges[i].to)
+			continue; /* popped before any instruction */
+		fn->ranges[fn->nranges++] = f->ranges[i];
+		if (f->ranges[i].slot >= fn->nparams)
+			fn->zero_frame = true;
+	}
+	free_state(f);
+}
+
+static void free_state(FuncState *f)
+{
 	free(f->code);
 	free(f->lines);
 	free(f->k);
+	free(f->ranges);
+	free(f->open_range);
 }
 
 static void begin(Cg *c, FuncState *f, Func *fn)
@@ -608,9 +714,7 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	if (f.jump_overflow && !long_jumps) {
 		for (int i = 0; i < f.bound.len; i++)
 			((Obj *)f.bound.items[i])->cg = NULL;
-		free(f.code);
-		free(f.lines);
-		free(f.k);
+		free_state(&f);
 		return false;
 	}
 	finish(c, &f, fn);
@@ -638,11 +742,11 @@ static void compile_init(Cg *c, Func *fn)
 			for (int j = 0; j < gi->nlhs; j++) {
 				Type *t = gi->lhs[j] ? gi->lhs[j]->type : gi->rhs[j]->type;
 				int w = cg_words(t);
-				int s = cg_alloc(c, w);
+				int s = cg_alloc(c, t);
 				cg_expr(c, gi->rhs[j], s);
 				if (gi->lhs[j])
 					cg_op(c, OP_GSET, cg_global_k(c, gi->lhs[j]), s, w);
-				f.top = save;
+				cg_free_to(c, save);
 			}
 		} else {
 			int s = cg_call(c, gi->rhs[0]);
@@ -654,7 +758,7 @@ static void compile_init(Cg *c, Func *fn)
 				s += w;
 			}
 		}
-		f.top = save;
+		cg_free_to(c, save);
 	}
 	cg_op(c, OP_RET0, 0, 0, 0);
 	finish(c, &f, fn);

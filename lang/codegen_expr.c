@@ -136,7 +136,7 @@ int cg_operand(Cg *c, Node *e)
 		return s;
 	if (!is_const(e) && is_func_call(e))
 		return cg_call(c, cg_unparen(e));
-	s = cg_alloc(c, cg_words(e->type));
+	s = cg_alloc(c, e->type);
 	cg_expr(c, e, s);
 	return s;
 }
@@ -266,7 +266,7 @@ void cg_arith(Cg *c, int tok, Type *t, int dst, Node *x, Node *y)
 	} else {
 		int_arith(c, tok, t, dst, x, y);
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 /* ---- comparisons ---- */
@@ -289,10 +289,10 @@ static void compare(Cg *c, int tok, int dst, Node *x, Node *y)
 			return;
 		}
 		int o = cg_operand(c, is_nil(x) ? y : x);
-		int z = cg_alloc(c, 1);
+		int z = cg_alloc_scalar(c, 1);
 		cg_load_int(c, z, 0);
 		cg_op(c, tok == TK_EQL ? OP_EQ : OP_NE, dst, o, z);
-		c->f->top = save;
+		cg_free_to(c, save);
 		return;
 	}
 	int ox = cg_operand(c, x);
@@ -320,7 +320,7 @@ static void compare(Cg *c, int tok, int dst, Node *x, Node *y)
 		cg_op(c, op, dst, oy, ox);
 	else
 		cg_op(c, op, dst, ox, oy);
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 static bool is_comparison(int tok)
@@ -403,7 +403,7 @@ static void int_cmp_jump(Cg *c, int tok, Node *x, Node *y, Jumps *j)
 		}
 		cg_jumps_add(c, j, pc);
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 void cg_cond(Cg *c, Node *e, bool when, Jumps *j)
@@ -444,7 +444,7 @@ void cg_cond(Cg *c, Node *e, bool when, Jumps *j)
 	int save = c->f->top;
 	int o = cg_operand(c, e);
 	cg_jumps_add(c, j, cg_jump(c, when ? OP_JT : OP_JF, o, 0));
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 /* && and || as a value. */
@@ -452,7 +452,7 @@ static void logical(Cg *c, Node *e, int dst)
 {
 	Jumps f = {0};
 	int save = c->f->top;
-	int t = cg_alloc(c, 1);
+	int t = cg_alloc_scalar(c, 1);
 	cg_cond(c, e, false, &f);
 	cg_load_int(c, t, 1);
 	int end = cg_jump(c, OP_JMP, 0, 0);
@@ -460,7 +460,7 @@ static void logical(Cg *c, Node *e, int dst)
 	cg_load_int(c, t, 0);
 	cg_patch(c, end, cg_here(c));
 	cg_move(c, dst, t, 1);
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 /* ---- conversions ---- */
@@ -484,7 +484,7 @@ static void to_iface(Cg *c, Node *e, int dst)
 		int o = cg_operand(c, e);
 		box(c, e->type, dst, o);
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 static void conv(Cg *c, Type *to, Node *x, int dst)
@@ -516,7 +516,7 @@ static void conv(Cg *c, Type *to, Node *x, int dst)
 	} else {
 		cg_expr(c, x, dst);
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 /* ---- calls ---- */
@@ -552,6 +552,7 @@ static void ref_iface(Cg *c, Type *t, int dst, int src)
 		return;
 	}
 	cg_op(c, OP_IFACEREF, dst, src, cg_k(c, (uint64_t)(uintptr_t)rt));
+	cg_mark_stackref(c, dst + 1);
 }
 
 /* A native's `...any` operand: the value under the implicit conversion. */
@@ -571,7 +572,7 @@ static int iface_args(Cg *c, Node *call, int from, int *first)
 		Node *inner = cg_unparen(NODE_AT(call->list, 0));
 		int r = cg_call(c, inner);
 		Type *tt = inner->type;
-		*first = cg_alloc(c, 2 * tt->nelems);
+		*first = cg_alloc_n(c, c->prog->t_any, tt->nelems);
 		for (int i = 0; i < tt->nelems; i++) {
 			int s = *first + 2 * i;
 			if (cg_kind(tt->elems[i]) == T_INTERFACE)
@@ -584,7 +585,7 @@ static int iface_args(Cg *c, Node *call, int from, int *first)
 	}
 	int n = call->list.len - from;
 	int *val = arena_alloc(&c->arena, (size_t)(n + 1) * sizeof(int));
-	*first = cg_alloc(c, 2 * n);
+	*first = cg_alloc_n(c, c->prog->t_any, n);
 	for (int i = 0; i < n; i++) {
 		Node *v = native_value(NODE_AT(call->list, from + i));
 		int s = *first + 2 * i;
@@ -617,7 +618,7 @@ static int native_call(Cg *c, Node *e, Obj *o)
 		return base;
 	}
 	for (int i = 0; i < nfixed; i++) {
-		int s = cg_alloc(c, cg_words(params->elems[i]));
+		int s = cg_alloc(c, params->elems[i]);
 		cg_expr(c, NODE_AT(e->list, i), s);
 	}
 	if (o->type->variadic) {
@@ -628,8 +629,8 @@ static int native_call(Cg *c, Node *e, Obj *o)
 	int nres = cg_words(o->type->results);
 	c->f->line = e->pos.line;
 	cg_op(c, OP_NCALL, base, cg_k(c, (uint64_t)(uintptr_t)o->nfn), nvar);
-	c->f->top = base + nres;
-	cg_reserve(c, c->f->top);
+	(void)nres;
+	cg_retype(c, base, o->type->results);
 	return base;
 }
 
@@ -640,19 +641,17 @@ static int func_call(Cg *c, Node *e, Obj *o)
 		int r = cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
 		base = r;
 	} else {
-		c->f->top = base;
-		cg_reserve(c, base);
+		cg_alloc_scalar(c, FRAME_WORDS);
 		for (int i = 0; i < e->list.len; i++) {
 			Node *arg = NODE_AT(e->list, i);
 			Type *pt = param_type(o->type, i);
-			int s = cg_alloc(c, cg_words(pt ? pt : arg->type));
+			int s = cg_alloc(c, pt ? pt : arg->type);
 			cg_expr(c, arg, s);
 		}
 	}
 	c->f->line = e->pos.line;
 	cg_op_bx(c, OP_CALL, base, cg_k(c, (uint64_t)(uintptr_t)o->cg));
-	c->f->top = base + cg_words(o->type->results);
-	cg_reserve(c, c->f->top);
+	cg_retype(c, base, o->type->results);
 	return base;
 }
 
@@ -684,13 +683,13 @@ static void builtin(Cg *c, Node *e, Builtin b, int dst)
 	case BI_MIN:
 	case BI_MAX: {
 		int w = cg_words(e->type);
-		int t = cg_alloc(c, w);
+		int t = cg_alloc(c, e->type);
 		cg_expr(c, a0, t);
 		for (int i = 1; i < e->list.len; i++) {
 			int in = c->f->top;
 			int o = cg_operand(c, NODE_AT(e->list, i));
 			cg_op(c, minmax_op(e->type, b == BI_MAX), t, t, o);
-			c->f->top = in;
+			cg_free_to(c, in);
 		}
 		if (dst >= 0)
 			cg_move(c, dst, t, w);
@@ -706,7 +705,7 @@ static void builtin(Cg *c, Node *e, Builtin b, int dst)
 		break;
 	}
 	case BI_PANIC: {
-		int s = cg_alloc(c, 2);
+		int s = cg_alloc(c, c->prog->t_any);
 		to_iface(c, a0, s);
 		c->f->line = e->pos.line;
 		cg_op(c, OP_PANIC, s, 0, 0);
@@ -716,7 +715,7 @@ static void builtin(Cg *c, Node *e, Builtin b, int dst)
 		cg_error(c, e->pos, "this builtin");
 		break;
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 int cg_call(Cg *c, Node *e)
@@ -726,12 +725,12 @@ int cg_call(Cg *c, Node *e)
 	int r;
 	if (fun->mode == MODE_BUILTIN && fun->obj) {
 		int w = e->type && e->mode != MODE_NOVALUE ? cg_words(e->type) : 0;
-		r = cg_alloc(c, w);
+		r = w ? cg_alloc(c, e->type) : c->f->top;
 		builtin(c, e, fun->obj->builtin, w ? r : -1);
 		return r;
 	}
 	if (fun->mode == MODE_TYPE) {
-		r = cg_alloc(c, cg_words(e->type));
+		r = cg_alloc(c, e->type);
 		conv(c, e->type, NODE_AT(e->list, 0), r);
 		return r;
 	}
@@ -793,7 +792,7 @@ static void index_expr(Cg *c, Node *e, int dst)
 		cg_opx(c, OP_SLICEIDX, cg_words(e->type), dst, ox, oi);
 	else
 		cg_error(c, e->pos, "this index expression");
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 static void slice_expr(Cg *c, Node *e, int dst)
@@ -804,7 +803,7 @@ static void slice_expr(Cg *c, Node *e, int dst)
 		return;
 	}
 	int s = cg_operand(c, e->a);
-	int t = cg_alloc(c, 2);
+	int t = cg_alloc_scalar(c, 2);
 	bool sgn = false;
 	if (e->b) {
 		cg_expr(c, e->b, t);
@@ -820,7 +819,7 @@ static void slice_expr(Cg *c, Node *e, int dst)
 	}
 	c->f->line = e->pos.line;
 	cg_opx(c, OP_SSLICE, sgn, dst, s, t);
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 static void unary(Cg *c, Node *e, int dst)
@@ -850,7 +849,7 @@ static void unary(Cg *c, Node *e, int dst)
 		cg_error(c, e->pos, "this unary operator");
 		break;
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 void cg_expr(Cg *c, Node *e, int dst)
@@ -892,7 +891,7 @@ void cg_expr(Cg *c, Node *e, int dst)
 			int r = cg_call(c, e);
 			cg_move(c, dst, r, cg_words(e->type));
 		}
-		c->f->top = save;
+		cg_free_to(c, save);
 		return;
 	}
 	case N_INDEX:

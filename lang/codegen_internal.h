@@ -4,8 +4,15 @@
  * Frame allocation is a stack discipline: parameters take the first slots,
  * then each local gets fixed slots when declared (a value of n words takes
  * n consecutive slots) and temporaries are pushed above them and popped
- * when the expression or statement that needed them is done.  `top` is the
- * first free slot; the frame's size is the highest `top` ever reached.
+ * (cg_free_to) when the expression or statement that needed them is done.
+ * `top` is the first free slot; the frame's size is the highest `top` ever
+ * reached.
+ *
+ * Slots are typed: the allocator takes the type of what a slot will hold,
+ * and every word that may hold a pointer gets a SlotRange from the pc where
+ * it was allocated to the pc where it was popped, so the collector knows
+ * which words of a frame can be pointers at any pc (abi/bytecode.h).  A
+ * slot reused for another type gets a new range.
  *
  * A call needs FRAME_WORDS free slots below its arguments for the frame
  * record (vm/vmint.h); its results come back where the arguments were.
@@ -55,6 +62,10 @@ typedef struct FuncState {
 	uint64_t *k;
 	int nk, kcap;
 	int top, maxslots;
+	int *open_range;    /* per slot: index of its open SlotRange, or -1 */
+	int open_cap;
+	SlotRange *ranges;
+	int nranges, rcap;
 	int line;
 	int result_slot;    /* first slot of the named results, -1 if unnamed */
 	Type *results;      /* TUPLE */
@@ -94,8 +105,19 @@ void cg_jumps_add(Cg *c, Jumps *j, int pc);
 int cg_here(Cg *c);
 /* Give variable o the slots from `slot` on. */
 void cg_bind(Cg *c, Obj *o, int slot);
-/* Reserve n slots at the top of the frame. */
-int cg_alloc(Cg *c, int n);
+/* Reserve slots at the top of the frame for a value of type t. */
+int cg_alloc(Cg *c, Type *t);
+/* n consecutive values of type t. */
+int cg_alloc_n(Cg *c, Type *t, int n);
+/* n words that never hold a pointer (counters, indexes, bools, the
+ * frame record below a call's arguments). */
+int cg_alloc_scalar(Cg *c, int n);
+/* Pop every slot from `top` on (closing their pointer ranges). */
+void cg_free_to(Cg *c, int top);
+/* Slots at..: a value of type t now lives there (a call's results). */
+void cg_retype(Cg *c, int at, Type *t);
+/* Slot s holds a pointer into the stack from here on (OP_IFACEREF). */
+void cg_mark_stackref(Cg *c, int s);
 /* Ensure the frame has at least n slots. */
 void cg_reserve(Cg *c, int n);
 void cg_move(Cg *c, int dst, int src, int words);

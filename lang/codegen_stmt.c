@@ -32,7 +32,7 @@ static bool is_blank(Node *e)
 
 static int declare(Cg *c, Obj *o)
 {
-	int s = cg_alloc(c, cg_words(o->type));
+	int s = cg_alloc(c, o->type);
 	cg_bind(c, o, s);
 	return s;
 }
@@ -74,7 +74,7 @@ static void assign1(Cg *c, Node *lhs, Node *rhs)
 		int t = cg_operand(c, rhs);
 		cg_store(c, lhs, t, rhs->type);
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 /* lhs... = f() with a multi-valued f. */
@@ -91,7 +91,7 @@ static void assign_tuple(Cg *c, NodeList *lhs, Node *call)
 		cg_store(c, NODE_AT(*lhs, i), r, e->type->elems[i]);
 		r += cg_words(e->type->elems[i]);
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 /* lhs... = rhs...: every right side is evaluated before any store. */
@@ -101,12 +101,12 @@ static void assign_n(Cg *c, NodeList *lhs, NodeList *rhs)
 	int *tmp = arena_alloc(&c->arena, (size_t)rhs->len * sizeof(int));
 	for (int i = 0; i < rhs->len; i++) {
 		Node *r = NODE_AT(*rhs, i);
-		tmp[i] = cg_alloc(c, cg_words(r->type));
+		tmp[i] = cg_alloc(c, r->type);
 		cg_expr(c, r, tmp[i]);
 	}
 	for (int i = 0; i < lhs->len; i++)
 		cg_store(c, NODE_AT(*lhs, i), tmp[i], NODE_AT(*rhs, i)->type);
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 static void assign_op(Cg *c, Node *s)
@@ -119,11 +119,11 @@ static void assign_op(Cg *c, Node *s)
 	if (slot >= 0) {
 		cg_arith(c, s->op, lhs->type, slot, lhs, rhs);
 	} else {
-		int t = cg_alloc(c, cg_words(lhs->type));
+		int t = cg_alloc(c, lhs->type);
 		cg_arith(c, s->op, lhs->type, t, lhs, rhs);
 		cg_store(c, lhs, t, lhs->type);
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 static void assign(Cg *c, Node *s)
@@ -191,7 +191,7 @@ static void incdec(Cg *c, Node *s)
 		double one = 1.0;
 		uint64_t bits;
 		memcpy(&bits, &one, 8);
-		int o = cg_alloc(c, 1);
+		int o = cg_alloc_scalar(c, 1);
 		cg_op(c, OP_LOADK, o, cg_k(c, bits), 0);
 		cg_op(c, s->op == TK_INC ? OP_ADDF : OP_SUBF, t, t, o);
 		if (k == T_FLOAT32)
@@ -204,7 +204,7 @@ static void incdec(Cg *c, Node *s)
 	}
 	if (local < 0)
 		cg_store(c, x, t, x->type);
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 /* ---- control flow ---- */
@@ -251,7 +251,7 @@ static void if_stmt(Cg *c, Node *s)
 	} else {
 		cg_patch_here(c, &f);
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 static void for_stmt(Cg *c, Node *s, Obj *label)
@@ -277,7 +277,7 @@ static void for_stmt(Cg *c, Node *s, Obj *label)
 		cg_patch(c, cg_jump(c, OP_JMP, 0, 0), body);
 	}
 	pop_target(c, &t);
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 /* The key and value variables of a range statement. */
@@ -297,20 +297,20 @@ static void range_stmt(Cg *c, Node *s, Obj *label)
 	Node *x = s->c;
 	TypeKind k = cg_kind(x->type);
 	Target t;
-	int h = cg_alloc(c, 1), n, str = -1, rn = -1, sl = -1;
+	int h = cg_alloc_scalar(c, 1), n, str = -1, rn = -1, sl = -1;
 	if (k == T_STRING) {
-		str = cg_alloc(c, 2);
+		str = cg_alloc(c, x->type);
 		cg_expr(c, x, str);
-		n = cg_alloc(c, 1);
+		n = cg_alloc_scalar(c, 1);
 		cg_op(c, OP_SLEN, n, str, 0);
-		rn = cg_alloc(c, 2);
+		rn = cg_alloc_scalar(c, 2); /* the rune and the next index */
 	} else if (k == T_SLICE) {
-		sl = cg_alloc(c, 3);
+		sl = cg_alloc(c, x->type);
 		cg_expr(c, x, sl);
 		n = sl + 1;
-		rn = cg_alloc(c, cg_words(ty_under(x->type)->elem));
+		rn = cg_alloc(c, ty_under(x->type)->elem);
 	} else if (ty_is_integer(cg_deftype(x->type))) {
-		n = cg_alloc(c, 1);
+		n = cg_alloc_scalar(c, 1);
 		cg_expr(c, x, n);
 	} else {
 		cg_error(c, x->pos, "range over this type");
@@ -340,7 +340,7 @@ static void range_stmt(Cg *c, Node *s, Obj *label)
 	cg_patch(c, to_cond, cg_here(c));
 	cg_patch(c, cg_jump(c, OP_JLT, h, n), body);
 	pop_target(c, &t);
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 /* Jump to j when the value in slot tag (type t) equals v. */
@@ -353,11 +353,11 @@ static void case_jump(Cg *c, int tag, Type *t, Node *v, Jumps *j)
 	if (eq == OP_NOP) {
 		cg_jumps_add(c, j, cg_jump(c, OP_JEQ, tag, o));
 	} else {
-		int b = cg_alloc(c, 1);
+		int b = cg_alloc_scalar(c, 1);
 		cg_op(c, eq, b, tag, o);
 		cg_jumps_add(c, j, cg_jump(c, OP_JT, b, 0));
 	}
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 static bool ends_in_fallthrough(NodeList *body)
@@ -378,7 +378,7 @@ static void switch_stmt(Cg *c, Node *s, Obj *label)
 	if (s->a)
 		cg_stmt(c, s->a);
 	if (s->b) {
-		tag = cg_alloc(c, cg_words(s->b->type));
+		tag = cg_alloc(c, s->b->type);
 		cg_expr(c, s->b, tag);
 	}
 	push_target(c, &t, label, false);
@@ -403,13 +403,13 @@ static void switch_stmt(Cg *c, Node *s, Obj *label)
 		int in = c->f->top;
 		cg_patch_here(c, &bodies[i]);
 		cg_block(c, &cs->list2);
-		c->f->top = in;
+		cg_free_to(c, in);
 		if (!ends_in_fallthrough(&cs->list2) && i < n - 1)
 			cg_jumps_add(c, &end, cg_jump(c, OP_JMP, 0, 0));
 	}
 	cg_patch_here(c, &end);
 	pop_target(c, &t);
-	c->f->top = save;
+	cg_free_to(c, save);
 }
 
 static Label *label_of(Cg *c, Obj *o)
@@ -476,7 +476,7 @@ static void ret(Cg *c, Node *s)
 	if (s->list.len == 1 && (x0->type->kind == T_TUPLE || words == cg_words(x0->type))) {
 		r = x0->type->kind == T_TUPLE ? cg_call(c, cg_unparen(x0)) : cg_operand(c, x0);
 	} else {
-		r = cg_alloc(c, words);
+		r = cg_alloc(c, f->results);
 		int at = r;
 		for (int i = 0; i < s->list.len; i++) {
 			Node *x = NODE_AT(s->list, i);
@@ -487,7 +487,7 @@ static void ret(Cg *c, Node *s)
 	}
 	f->line = s->pos.line;
 	cg_op(c, words == 1 ? OP_RET1 : OP_RET, r, words, 0);
-	f->top = save;
+	cg_free_to(c, save);
 }
 
 void cg_stmt(Cg *c, Node *s)
@@ -506,7 +506,7 @@ void cg_stmt(Cg *c, Node *s)
 			cg_call(c, e);
 		else
 			cg_operand(c, e);
-		c->f->top = save;
+		cg_free_to(c, save);
 		break;
 	}
 	case N_DECLSTMT:
@@ -520,7 +520,7 @@ void cg_stmt(Cg *c, Node *s)
 		break;
 	case N_BLOCK:
 		cg_block(c, &s->list);
-		c->f->top = save;
+		cg_free_to(c, save);
 		break;
 	case N_IF:
 		if_stmt(c, s);

@@ -1,6 +1,7 @@
 /* disasm.c: `gvm disasm`, a listing of a module's bytecode.
  *
- * One block per function: its name and frame shape, then one line per
+ * One block per function: its name and frame shape, the slots that may
+ * hold pointers with the pc range of each, then one line per
  * instruction, `pc  line  OPNAME operands`, with jump targets resolved to
  * absolute pcs.  Operand formats come from the opcode table, so a new
  * instruction needs no change here.
@@ -54,10 +55,25 @@ static void operands(Instr i, int pc, FILE *out)
 		fprintf(out, " [x=%u]", INS_X(i));
 }
 
+/* The typed slots: which words may hold a pointer over which pcs. */
+static void slot_types(const Func *fn, FILE *out)
+{
+	if (fn->nranges == 0)
+		return;
+	fputs("  pointer slots:", out);
+	for (int i = 0; i < fn->nranges; i++) {
+		const SlotRange *r = &fn->ranges[i];
+		fprintf(out, " %s%u[%d,%d)", r->kind == SLOT_STACKREF ? "stackref " : "",
+			r->slot, r->from, r->to);
+	}
+	fprintf(out, "%s\n", fn->zero_frame ? " (frame zeroed on entry)" : "");
+}
+
 static void disasm_func(const Func *fn, FILE *out)
 {
 	fprintf(out, "func %s (slots %d, params %d, results %d)\n", fn->name,
 		fn->nslots, fn->nparams, fn->nresults);
+	slot_types(fn, out);
 	for (int pc = 0; pc < fn->ncode; pc++) {
 		Instr i = fn->code[pc];
 		fprintf(out, "%5d %5d  %-9s", pc, fn->lines[pc], op_names[INS_OP(i)]);

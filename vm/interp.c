@@ -453,8 +453,7 @@ dispatch:
 		CASE(CALL) {
 			const Func *callee = (const Func *)k[INS_BX(i)];
 			uint64_t *nb = base + A;
-			if (__builtin_expect(nb + callee->nslots > g->stack_end ||
-					     GVM_STRESS_STACK, 0)) {
+			if (__builtin_expect(nb + callee->nslots > g->limit, 0)) {
 				SAVE();
 				if (!vm_grow_stack(vm, g, nb, callee->nslots))
 					STOP(VM_PANIC);

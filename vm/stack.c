@@ -8,9 +8,13 @@
  * may hold (SLOT_STACKREF, a native's operand) lives only between an
  * IFACEREF and the NCALL after it, where the stack cannot move.
  *
- * In the stack-move stress build (-Dstress_stack=true) every call moves
- * the stack to a new block and fills the old one with a poison pattern
- * before freeing it, so a stale pointer into a stack shows at once.
+ * In the stack-move stress mode (GVM_STRESS=stack in the environment, the
+ * `meson test --setup stress_stack` run) every call moves the stack to a
+ * new block and fills the old one with a poison pattern before freeing
+ * it, so a stale pointer into a stack shows at once (stacks up to
+ * STRESS_MAX bytes; deeper ones move only when they grow).  It costs nothing
+ * when off: the call's overflow check compares against g->limit, which
+ * the stress mode sets to the stack's start so that every call fails it.
  *
  * A stack that would pass VM_MAX_STACK bytes ends the program with Go's
  * stack overflow report instead.
@@ -19,6 +23,10 @@
 #include <string.h>
 
 #include "vmint.h"
+
+/* The stress mode moves stacks up to this size at every call; deeper ones
+ * only when they grow, or deep recursion would copy quadratically. */
+enum { STRESS_MAX = 1 << 20 };
 
 G *vm_g_new(int id)
 {
@@ -30,7 +38,7 @@ G *vm_g_new(int id)
 		free(g);
 		return NULL;
 	}
-	g->stack_end = g->stack + VM_INITIAL_STACK / 8;
+	g->stack_end = g->limit = g->stack + VM_INITIAL_STACK / 8;
 	g->id = id;
 	return g;
 }
@@ -70,24 +78,26 @@ static void overflow(VM *vm, G *g)
 	sb_free(&out);
 }
 
-/* Copy g's stack to a new block of cap words. */
+/* Move g's stack to a block of cap words.  Normally realloc, which may
+ * extend in place or remap without copying; the stress mode always copies
+ * to a fresh block and poisons the old one. */
 static bool move_to(VM *vm, G *g, size_t cap)
 {
 	size_t old = (size_t)(g->stack_end - g->stack);
-	uint64_t *ns = malloc(cap * 8);
+	bool stress = vm->stress_stack && cap * 8 <= STRESS_MAX;
+	uint64_t *ns = stress ? malloc(cap * 8) : realloc(g->stack, cap * 8);
 	if (!ns) {
 		vm_fatal(vm, g, "runtime: out of memory");
 		return false;
 	}
-	memcpy(ns, g->stack, (old < cap ? old : cap) * 8);
-	if (cap > old)
-		memset(ns + old, 0, (cap - old) * 8);
-#if GVM_STRESS_STACK
-	memset(g->stack, 0xA5, old * 8);
-#endif
-	free(g->stack);
+	if (stress) {
+		memcpy(ns, g->stack, (old < cap ? old : cap) * 8);
+		memset(g->stack, 0xA5, old * 8);
+		free(g->stack);
+	}
 	g->stack = ns;
 	g->stack_end = ns + cap;
+	g->limit = stress ? ns : g->stack_end;
 	return true;
 }
 
@@ -95,7 +105,7 @@ bool vm_grow_stack(VM *vm, G *g, uint64_t *top, size_t need)
 {
 	size_t used = (size_t)(top - g->stack) + need;
 	size_t cap = (size_t)(g->stack_end - g->stack);
-	if (used <= cap && !GVM_STRESS_STACK)
+	if (used <= cap && !(vm->stress_stack && cap * 8 <= STRESS_MAX))
 		return true;
 	while (cap < used)
 		cap *= 2;
@@ -104,9 +114,4 @@ bool vm_grow_stack(VM *vm, G *g, uint64_t *top, size_t need)
 		return false;
 	}
 	return move_to(vm, g, cap);
-}
-
-bool vm_move_stack(VM *vm, G *g)
-{
-	return move_to(vm, g, (size_t)(g->stack_end - g->stack));
 }

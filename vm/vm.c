@@ -27,6 +27,8 @@ VM *vm_new(void)
 		return NULL;
 	gc_heap_init(&vm->heap);
 	vm->budget = VM_BUDGET;
+	const char *stress = getenv("GVM_STRESS");
+	vm->stress_stack = stress && strstr(stress, "stack");
 	return vm;
 }
 

@@ -32,16 +32,15 @@
 /* Go's default maximum stack size, in bytes. */
 #define VM_MAX_STACK 1000000000ull
 #define VM_INITIAL_STACK 512
-/* The stack-move stress build moves every goroutine's stack at every call. */
-#ifndef GVM_STRESS_STACK
-#define GVM_STRESS_STACK 0
-#endif
 /* Calls and loop back-edges between two looks at the VM's safepoint work. */
 enum { VM_BUDGET = 1 << 20 };
 
 typedef struct G {
 	uint64_t *stack;
 	uint64_t *stack_end;  /* one past the last word */
+	uint64_t *limit;      /* a call whose frame passes this grows the
+			       * stack: stack_end, or the stack's start in
+			       * the stack-move stress mode (every call moves) */
 	int id;
 	/* The interpreter's registers, saved whenever it stops or may report
 	 * (Lua's Protect); a parked goroutine resumes from them. */
@@ -73,6 +72,7 @@ struct VM {
 	int exit_code;
 	int32_t budget;      /* see VM_BUDGET */
 	bool interrupt;      /* stop at the next safepoint */
+	bool stress_stack;   /* GVM_STRESS=stack: move stacks at every call */
 	GlobalBlock *globals;
 	RTypeSlot *rtypes;   /* open addressing, power-of-two size */
 	size_t nrtypes, rtcap;
@@ -91,12 +91,9 @@ void vm_g_free(G *g);
  * any, are then written at g->stack + g->base.  False after reporting. */
 bool vm_g_start(VM *vm, G *g, const Func *fn);
 /* Make room for `need` more words above `top` (a pointer into g's
- * stack), doubling the block; in the stack-move stress build the stack
+ * stack), doubling the block; in the stack-move stress mode the stack
  * moves on every call.  False after reporting Go's stack overflow. */
 bool vm_grow_stack(VM *vm, G *g, uint64_t *top, size_t need);
-/* Move g's stack to a fresh block of the same size, poisoning the old one
- * (the stack-move stress mode). */
-bool vm_move_stack(VM *vm, G *g);
 
 /* safepoint work when the budget runs out: VM_OK to go on, VM_STOP. */
 VMStatus vm_safepoint(VM *vm);

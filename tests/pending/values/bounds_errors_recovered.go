@@ -24,7 +24,7 @@ func main() {
 	try(func() { _ = s[k:] })
 	try(func() { _ = s[:j:k] })
 	try(func() { _ = s[:j:1] })
-	try(func() { _ = s[i:j:k-2] })
+	try(func() { _ = s[i : j : k-2] })
 	try(func() { _ = s[neg:] })
 	try(func() { _ = str[:k] })
 	try(func() { _ = str[i:j] })

@@ -12,7 +12,10 @@ func main() {
 		1, int8(1), uint(1), 1.5, float32(1.5), "s", 'r', byte(1), true,
 		[]int{}, [2]bool{}, map[string]Point{}, &Point{}, Point{},
 		Celsius(1), Handler(nil), Stack{}, func(int, ...string) (bool, error) { return false, nil },
-		struct{ A int; B string }{}, []interface{}{}, new(*int), [][]string{},
+		struct {
+			A int
+			B string
+		}{}, []interface{}{}, new(*int), [][]string{},
 		map[Point][]*Point{}, struct{}{},
 	}
 	for _, v := range vals {

@@ -11,12 +11,12 @@ type Rect struct{ W, H float64 }
 type Circle struct{ R float64 }
 type Tri struct{ A, B, C float64 }
 
-func (r Rect) Area() float64       { return r.W * r.H }
-func (r Rect) Perimeter() float64  { return 2 * (r.W + r.H) }
-func (c *Circle) Area() float64    { return 3 * c.R * c.R }
+func (r Rect) Area() float64         { return r.W * r.H }
+func (r Rect) Perimeter() float64    { return 2 * (r.W + r.H) }
+func (c *Circle) Area() float64      { return 3 * c.R * c.R }
 func (c *Circle) Perimeter() float64 { return 6 * c.R }
-func (t Tri) Area() float64        { return 0 }
-func (t Tri) Perimeter() float64   { return t.A + t.B + t.C }
+func (t Tri) Area() float64          { return 0 }
+func (t Tri) Perimeter() float64     { return t.A + t.B + t.C }
 
 func total(shapes []Shape) (a, p float64) {
 	for _, s := range shapes {

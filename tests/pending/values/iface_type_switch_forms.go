@@ -5,7 +5,7 @@ import "fmt"
 type A struct{}
 type B struct{}
 
-func (A) Hello() string { return "A" }
+func (A) Hello() string  { return "A" }
 func (*B) Hello() string { return "*B" }
 
 type Greeter interface{ Hello() string }

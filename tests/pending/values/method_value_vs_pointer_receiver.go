@@ -7,8 +7,8 @@ type Counter struct {
 }
 
 func (c Counter) Get() int { return c.n }
-func (c Counter) IncCopy()  { c.n++ }
-func (c *Counter) Inc()     { c.n++ }
+func (c Counter) IncCopy() { c.n++ }
+func (c *Counter) Inc()    { c.n++ }
 func (c *Counter) Add(k int) *Counter {
 	c.n += k
 	return c

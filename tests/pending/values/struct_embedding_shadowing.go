@@ -5,7 +5,7 @@ import "fmt"
 type Logger struct{ prefix string }
 
 func (l Logger) Log(msg string) string { return l.prefix + msg }
-func (l Logger) Level() string        { return "info" }
+func (l Logger) Level() string         { return "info" }
 
 type Service struct {
 	Logger

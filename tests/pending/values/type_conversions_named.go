@@ -36,7 +36,7 @@ func main() {
 	mb[0] = 'G'
 	fmt.Println(string(bs), string(mb))
 	type Str string
-	fmt.Println(Str("abc") + "def", len(Str("xyz")))
+	fmt.Println(Str("abc")+"def", len(Str("xyz")))
 	fmt.Println([]byte(Str("AB")), []rune(Str("é")))
 }
 
