@@ -1,8 +1,9 @@
 /* opcodes.h: the instruction set, written once as an X-macro.
  *
  * Included by the enum (bytecode.h), the interpreter's dispatch table
- * (interp.c), the disassembler (disasm.c) and codegen.  Each entry is
- * OP(name, format, comment).  An instruction is one 64-bit word:
+ * (interp.c) and the table of opcode facts (opinfo.c), which the
+ * disassembler, codegen's verifier and jump patching, and liveness read.
+ * An instruction is one 64-bit word:
  *
  *    63      48 47      32 31      16 15    8 7     0
  *   +----------+----------+----------+-------+-------+
@@ -10,150 +11,181 @@
  *   +----------+----------+----------+-------+-------+
  *
  * a, b, c are 16-bit slot numbers of the current frame, constant indexes
- * or immediates; x is an 8-bit flag byte.  Formats name the operands:
- *   A   a slot        B/C  b/c slots      sB/sC  b/c signed immediates
+ * or immediates; x is an 8-bit flag byte.  Each entry is
+ *
+ *   OP(name, format, def, use1, use2, flags, inverse, comment)
+ *
+ * format names the fields' layout, as the disassembler prints them:
+ *   A   a          B/C  b/c unsigned      sB/sC  b/c signed immediates
  *   K   b: index into the function's constant words
- *   Bx  b|c as one unsigned 32-bit number, sBx the same signed
- *   J   c: a signed jump offset (from the next instruction)
+ *   Bx  b|c as one unsigned 32-bit number, sBx the same signed (an
+ *       immediate, as LOADI's)
+ *   J   c: a signed 16-bit jump offset; Jx b|c: a signed 32-bit one
+ *   none: no operands
  * Jumps are relative to the instruction after the jump.
+ *
+ * def is the run of slots the instruction writes, use1 and use2 the runs
+ * it reads (NO: none), each a field and a number of words:
+ *   A1..A3, B1..B3, C1, C2   that field, 1..3 words
+ *   A_B, A_C, B_C, A_X       the first field, as many words as the second
+ *   B_T      b, the size of the type in k[c] (BOX, IFACEREF)
+ *   A_PAR, A_RES   a, the parameters / results of the callee in k[Bx]
+ *   A_ALL    every slot from a to the end of the frame (a native's
+ *            operands, which it overwrites with its results)
+ * flags (F_ names, 0 for none; OPF_ in opinfo.h says each):
+ *   F_ALLOC may allocate, F_CALL calls bytecode, F_BLOCK may park the
+ *   goroutine, F_YIELD may reach the budget safepoint, F_PANIC may panic,
+ *   F_JUMP a jump, F_ENDS never falls through, F_SWAP the inverse takes
+ *   a and b swapped, F_CLOBBER writes the frame record below a and
+ *   overlays the callee's frame on the slots from a up, F_ADDR takes the
+ *   address of its use.
+ * inverse is the jump testing the opposite condition (NOP: none).
  *
  * Every instruction is typed: ADD is 64-bit integer addition, ADDF float64
  * addition, EQS string equality.  Integer slots are always normalised (sized
  * types sign- or zero-extended); the sized arithmetic is the 64-bit op
  * followed by one of the SEXT/ZEXT ops.  float32 is kept as a double
  * rounded by F32 after each operation.
+ *
+ * Codegen relies on the order of some groups (EQ NE LT LE of each
+ * comparison kind, the K and C fused jumps); static asserts next to that
+ * code say so (Lua's "ORDER OP").
  */
+#ifndef GVM_OPCODES_H
+#define GVM_OPCODES_H
 
-#define OPCODES(OP)                                                        \
-	OP(NOP, "", "do nothing")                                          \
-	/* moves and constants */                                          \
-	OP(MOV, "AB", "a = b (one word)")                                  \
-	OP(MOV2, "AB", "a,a+1 = b,b+1")                                    \
-	OP(MOV3, "AB", "a..a+2 = b..b+2")                                  \
-	OP(MOVN, "ABC", "a..a+c-1 = b..b+c-1")                             \
-	OP(ZERO, "AB", "a..a+b-1 = 0")                                     \
-	OP(LOADI, "AsBx", "a = signed 32-bit immediate")                   \
-	OP(LOADK, "AK", "a = k[b]")                                        \
-	OP(LOADS, "AK", "a,a+1 = k[b],k[b+1] (a string constant)")         \
-	OP(GGET, "ABC", "a..a+c-1 = globals[b..b+c-1]")                    \
-	OP(GSET, "ABC", "globals[a..a+c-1] = b..b+c-1")                    \
-	/* integer arithmetic on 64 bits */                                \
-	OP(ADD, "ABC", "a = b + c")                                        \
-	OP(ADDK, "ABsC", "a = b + imm")                                    \
-	OP(SUB, "ABC", "a = b - c")                                        \
-	OP(MUL, "ABC", "a = b * c")                                        \
-	OP(MULK, "ABsC", "a = b * imm")                                    \
-	OP(DIVK, "ABsC", "a = b / imm signed (imm not 0 or -1)")           \
-	OP(MODK, "ABsC", "a = b % imm signed (imm not 0 or -1)")           \
-	OP(DIVUK, "ABC", "a = b / imm unsigned (imm not 0)")               \
-	OP(MODUK, "ABC", "a = b % imm unsigned (imm not 0)")               \
-	OP(ANDK, "ABC", "a = b & imm (zero-extended)")                     \
-	OP(ORK, "ABC", "a = b | imm")                                      \
-	OP(XORK, "ABC", "a = b ^ imm")                                     \
-	OP(DIV, "ABC", "a = b / c signed (panics on zero)")                \
-	OP(DIVU, "ABC", "a = b / c unsigned")                              \
-	OP(MOD, "ABC", "a = b % c signed")                                 \
-	OP(MODU, "ABC", "a = b % c unsigned")                              \
-	OP(AND, "ABC", "a = b & c")                                        \
-	OP(OR, "ABC", "a = b | c")                                         \
-	OP(XOR, "ABC", "a = b ^ c")                                        \
-	OP(ANDNOT, "ABC", "a = b &^ c")                                    \
-	OP(SHL, "ABC", "a = b << c (c unsigned; >= 64 gives 0)")           \
-	OP(SHR, "ABC", "a = b >> c arithmetic")                            \
-	OP(SHRU, "ABC", "a = b >> c logical")                              \
-	OP(SHLK, "ABC", "a = b << imm")                                    \
-	OP(SHRK, "ABC", "a = b >> imm arithmetic")                         \
-	OP(SHRUK, "ABC", "a = b >> imm logical")                           \
-	OP(CHKSHIFT, "A", "panic if the signed count a is negative")       \
-	OP(NEG, "AB", "a = -b")                                            \
-	OP(BNOT, "AB", "a = ^b")                                           \
-	OP(NOT, "AB", "a = !b (bool)")                                     \
-	OP(SEXT8, "AB", "a = int8(b)")                                     \
-	OP(SEXT16, "AB", "a = int16(b)")                                   \
-	OP(SEXT32, "AB", "a = int32(b)")                                   \
-	OP(ZEXT8, "AB", "a = uint8(b)")                                    \
-	OP(ZEXT16, "AB", "a = uint16(b)")                                  \
-	OP(ZEXT32, "AB", "a = uint32(b)")                                  \
-	/* floats */                                                       \
-	OP(ADDF, "ABC", "a = b + c float64")                               \
-	OP(SUBF, "ABC", "a = b - c")                                       \
-	OP(MULF, "ABC", "a = b * c")                                       \
-	OP(DIVF, "ABC", "a = b / c")                                       \
-	OP(NEGF, "AB", "a = -b")                                           \
-	OP(F32, "AB", "a = float64(float32(b))")                           \
-	OP(I2F, "AB", "a = float64(signed b)")                             \
-	OP(U2F, "AB", "a = float64(unsigned b)")                           \
-	OP(F2I, "AB", "a = int64(b) (saturating)")                         \
-	OP(F2U, "AB", "a = uint64(b) (saturating)")                        \
-	/* comparisons giving a bool */                                    \
-	OP(EQ, "ABC", "a = b == c")                                        \
-	OP(NE, "ABC", "a = b != c")                                        \
-	OP(LT, "ABC", "a = b < c signed")                                  \
-	OP(LE, "ABC", "a = b <= c signed")                                 \
-	OP(LTU, "ABC", "a = b < c unsigned")                               \
-	OP(LEU, "ABC", "a = b <= c unsigned")                              \
-	OP(EQF, "ABC", "a = b == c float")                                 \
-	OP(NEF, "ABC", "a = b != c float")                                 \
-	OP(LTF, "ABC", "a = b < c float")                                  \
-	OP(LEF, "ABC", "a = b <= c float")                                 \
-	OP(EQS, "ABC", "a = b == c string")                                \
-	OP(NES, "ABC", "a = b != c string")                                \
-	OP(LTS, "ABC", "a = b < c string")                                 \
-	OP(LES, "ABC", "a = b <= c string")                                \
-	/* jumps; the fused ones jump when the condition holds */          \
-	OP(JMP, "sBx", "pc += sBx")                                        \
-	OP(JT, "AsBx", "if a != 0: pc += sBx")                             \
-	OP(JF, "AsBx", "if a == 0: pc += sBx")                             \
-	OP(JEQ, "ABJ", "if a == b: pc += c")                               \
-	OP(JNE, "ABJ", "if a != b: pc += c")                               \
-	OP(JLT, "ABJ", "if a < b signed: pc += c")                         \
-	OP(JLE, "ABJ", "if a <= b signed: pc += c")                        \
-	OP(JLTU, "ABJ", "if a < b unsigned: pc += c")                      \
-	OP(JLEU, "ABJ", "if a <= b unsigned: pc += c")                     \
-	OP(JEQK, "AsBJ", "if a == imm: pc += c")                           \
-	OP(JNEK, "AsBJ", "if a != imm: pc += c")                           \
-	OP(JLTK, "AsBJ", "if a < imm: pc += c")                            \
-	OP(JLEK, "AsBJ", "if a <= imm: pc += c")                           \
-	OP(JGTK, "AsBJ", "if a > imm: pc += c")                            \
-	OP(JGEK, "AsBJ", "if a >= imm: pc += c")                           \
-	OP(JEQC, "AKJ", "if a == k[b]: pc += c")                           \
-	OP(JNEC, "AKJ", "if a != k[b]: pc += c")                           \
-	OP(JLTC, "AKJ", "if a < k[b] signed: pc += c")                     \
-	OP(JLEC, "AKJ", "if a <= k[b]: pc += c")                           \
-	OP(JGTC, "AKJ", "if a > k[b]: pc += c")                            \
-	OP(JGEC, "AKJ", "if a >= k[b]: pc += c")                           \
-	/* strings */                                                      \
-	OP(CONCAT, "ABC", "a = b + c (allocates)")                         \
-	OP(SLEN, "AB", "a = len(string b)")                                \
-	OP(SINDEX, "ABC", "a = b[c] (x&1: c signed)")                      \
-	OP(SSLICE, "ABC", "a = b[c:c+1] (x&1: signed bounds)")             \
-	OP(RUNESTR, "AB", "a = string(rune b)")                            \
-	OP(STRNEXT, "ABC", "a = rune of b at c, a+1 = next index")         \
-	/* min and max */                                                  \
-	OP(MIN, "ABC", "a = min(b, c) signed")                             \
-	OP(MAX, "ABC", "a = max(b, c) signed")                             \
-	OP(MINU, "ABC", "a = min(b, c) unsigned")                          \
-	OP(MAXU, "ABC", "a = max(b, c) unsigned")                          \
-	OP(MINF, "ABC", "a = min(b, c) float")                             \
-	OP(MAXF, "ABC", "a = max(b, c) float")                             \
-	OP(MINS, "ABC", "a = min(b, c) string")                            \
-	OP(MAXS, "ABC", "a = max(b, c) string")                            \
-	/* slices (os.Args) */                                             \
-	OP(SLICEIDX, "ABC", "a = b[c], x = element words (bounds-checked)") \
-	/* interfaces */                                                   \
-	OP(BOX, "ABC", "a,a+1 = interface of value b with type k[c]")      \
-	OP(IFACEREF, "ABC", "a,a+1 = (k[c], &b): a native's operand")       \
-	/* calls */                                                        \
-	OP(CALL, "ABx", "call funcs[Bx]; arguments and results at a")      \
-	OP(NCALL, "ABC", "call native b with c variadic operands at a")    \
-	OP(RET, "AB", "return: slots 0..b-1 = a..a+b-1")                   \
-	OP(RET0, "", "return without results")                             \
-	OP(RET1, "A", "return one word: slot 0 = a")                       \
-	OP(PANIC, "A", "panic with the interface value a")
+#define OPCODES(OP)                                                                                                                  \
+	OP(NOP,      none, NO,    NO,    NO, 0,                                NOP,  "do nothing")                                   \
+	/* moves and constants */                                                                                                    \
+	OP(MOV,      AB,   A1,    B1,    NO, 0,                                NOP,  "a = b (one word)")                             \
+	OP(MOV2,     AB,   A2,    B2,    NO, 0,                                NOP,  "a,a+1 = b,b+1")                                \
+	OP(MOV3,     AB,   A3,    B3,    NO, 0,                                NOP,  "a..a+2 = b..b+2")                              \
+	OP(MOVN,     ABC,  A_C,   B_C,   NO, 0,                                NOP,  "a..a+c-1 = b..b+c-1")                          \
+	OP(ZERO,     AB,   A_B,   NO,    NO, 0,                                NOP,  "a..a+b-1 = 0")                                 \
+	OP(LOADI,    AsBx, A1,    NO,    NO, 0,                                NOP,  "a = signed 32-bit immediate")                  \
+	OP(LOADK,    AK,   A1,    NO,    NO, 0,                                NOP,  "a = k[b]")                                     \
+	OP(LOADS,    AK,   A2,    NO,    NO, 0,                                NOP,  "a,a+1 = k[b],k[b+1] (a string constant)")      \
+	OP(GGET,     ABC,  A_C,   NO,    NO, 0,                                NOP,  "a..a+c-1 = globals[b..b+c-1]")                 \
+	OP(GSET,     ABC,  NO,    B_C,   NO, 0,                                NOP,  "globals[a..a+c-1] = b..b+c-1")                 \
+	/* integer arithmetic on 64 bits */                                                                                          \
+	OP(ADD,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b + c")                                    \
+	OP(ADDK,     ABsC, A1,    B1,    NO, 0,                                NOP,  "a = b + imm")                                  \
+	OP(SUB,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b - c")                                    \
+	OP(MUL,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b * c")                                    \
+	OP(MULK,     ABsC, A1,    B1,    NO, 0,                                NOP,  "a = b * imm")                                  \
+	OP(DIVK,     ABsC, A1,    B1,    NO, 0,                                NOP,  "a = b / imm signed (imm not 0 or -1)")         \
+	OP(MODK,     ABsC, A1,    B1,    NO, 0,                                NOP,  "a = b % imm signed (imm not 0 or -1)")         \
+	OP(DIVUK,    ABC,  A1,    B1,    NO, 0,                                NOP,  "a = b / imm unsigned (imm not 0)")             \
+	OP(MODUK,    ABC,  A1,    B1,    NO, 0,                                NOP,  "a = b % imm unsigned (imm not 0)")             \
+	OP(ANDK,     ABC,  A1,    B1,    NO, 0,                                NOP,  "a = b & imm (zero-extended)")                  \
+	OP(ORK,      ABC,  A1,    B1,    NO, 0,                                NOP,  "a = b | imm")                                  \
+	OP(XORK,     ABC,  A1,    B1,    NO, 0,                                NOP,  "a = b ^ imm")                                  \
+	OP(DIV,      ABC,  A1,    B1,    C1, F_PANIC,                          NOP,  "a = b / c signed (panics on zero)")            \
+	OP(DIVU,     ABC,  A1,    B1,    C1, F_PANIC,                          NOP,  "a = b / c unsigned")                           \
+	OP(MOD,      ABC,  A1,    B1,    C1, F_PANIC,                          NOP,  "a = b % c signed")                             \
+	OP(MODU,     ABC,  A1,    B1,    C1, F_PANIC,                          NOP,  "a = b % c unsigned")                           \
+	OP(AND,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b & c")                                    \
+	OP(OR,       ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b | c")                                    \
+	OP(XOR,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b ^ c")                                    \
+	OP(ANDNOT,   ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b &^ c")                                   \
+	OP(SHL,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b << c (c unsigned; >= 64 gives 0)")       \
+	OP(SHR,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b >> c arithmetic")                        \
+	OP(SHRU,     ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b >> c logical")                           \
+	OP(SHLK,     ABC,  A1,    B1,    NO, 0,                                NOP,  "a = b << imm")                                 \
+	OP(SHRK,     ABC,  A1,    B1,    NO, 0,                                NOP,  "a = b >> imm arithmetic")                      \
+	OP(SHRUK,    ABC,  A1,    B1,    NO, 0,                                NOP,  "a = b >> imm logical")                         \
+	OP(CHKSHIFT, A,    NO,    A1,    NO, F_PANIC,                          NOP,  "panic if the signed count a is negative")      \
+	OP(NEG,      AB,   A1,    B1,    NO, 0,                                NOP,  "a = -b")                                       \
+	OP(BNOT,     AB,   A1,    B1,    NO, 0,                                NOP,  "a = ^b")                                       \
+	OP(NOT,      AB,   A1,    B1,    NO, 0,                                NOP,  "a = !b (bool)")                                \
+	OP(SEXT8,    AB,   A1,    B1,    NO, 0,                                NOP,  "a = int8(b)")                                  \
+	OP(SEXT16,   AB,   A1,    B1,    NO, 0,                                NOP,  "a = int16(b)")                                 \
+	OP(SEXT32,   AB,   A1,    B1,    NO, 0,                                NOP,  "a = int32(b)")                                 \
+	OP(ZEXT8,    AB,   A1,    B1,    NO, 0,                                NOP,  "a = uint8(b)")                                 \
+	OP(ZEXT16,   AB,   A1,    B1,    NO, 0,                                NOP,  "a = uint16(b)")                                \
+	OP(ZEXT32,   AB,   A1,    B1,    NO, 0,                                NOP,  "a = uint32(b)")                                \
+	/* floats */                                                                                                                 \
+	OP(ADDF,     ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b + c float64")                            \
+	OP(SUBF,     ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b - c")                                    \
+	OP(MULF,     ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b * c")                                    \
+	OP(DIVF,     ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b / c")                                    \
+	OP(NEGF,     AB,   A1,    B1,    NO, 0,                                NOP,  "a = -b")                                       \
+	OP(F32,      AB,   A1,    B1,    NO, 0,                                NOP,  "a = float64(float32(b))")                      \
+	OP(I2F,      AB,   A1,    B1,    NO, 0,                                NOP,  "a = float64(signed b)")                        \
+	OP(U2F,      AB,   A1,    B1,    NO, 0,                                NOP,  "a = float64(unsigned b)")                      \
+	OP(F2I,      AB,   A1,    B1,    NO, 0,                                NOP,  "a = int64(b) (saturating)")                    \
+	OP(F2U,      AB,   A1,    B1,    NO, 0,                                NOP,  "a = uint64(b) (saturating)")                   \
+	/* comparisons giving a bool (ORDER OP: EQ NE LT LE in each group) */                                                        \
+	OP(EQ,       ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b == c")                                   \
+	OP(NE,       ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b != c")                                   \
+	OP(LT,       ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b < c signed")                             \
+	OP(LE,       ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b <= c signed")                            \
+	OP(LTU,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b < c unsigned")                           \
+	OP(LEU,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b <= c unsigned")                          \
+	OP(EQF,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b == c float")                             \
+	OP(NEF,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b != c float")                             \
+	OP(LTF,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b < c float")                              \
+	OP(LEF,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = b <= c float")                             \
+	OP(EQS,      ABC,  A1,    B2,    C2, 0,                                NOP,  "a = b == c string")                            \
+	OP(NES,      ABC,  A1,    B2,    C2, 0,                                NOP,  "a = b != c string")                            \
+	OP(LTS,      ABC,  A1,    B2,    C2, 0,                                NOP,  "a = b < c string")                             \
+	OP(LES,      ABC,  A1,    B2,    C2, 0,                                NOP,  "a = b <= c string")                            \
+	/* jumps; the fused ones jump when the condition holds */                                                                    \
+	OP(JMP,      Jx,   NO,    NO,    NO, F_JUMP|F_ENDS|F_YIELD,            NOP,  "pc += jump")                                   \
+	OP(JT,       AJx,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JF,   "if a != 0: pc += jump")                        \
+	OP(JF,       AJx,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JT,   "if a == 0: pc += jump")                        \
+	OP(JEQ,      ABJ,  NO,    A1,    B1, F_JUMP|F_YIELD,                   JNE,  "if a == b: pc += c")                           \
+	OP(JNE,      ABJ,  NO,    A1,    B1, F_JUMP|F_YIELD,                   JEQ,  "if a != b: pc += c")                           \
+	OP(JLT,      ABJ,  NO,    A1,    B1, F_JUMP|F_YIELD|F_SWAP,            JLE,  "if a < b signed: pc += c")                     \
+	OP(JLE,      ABJ,  NO,    A1,    B1, F_JUMP|F_YIELD|F_SWAP,            JLT,  "if a <= b signed: pc += c")                    \
+	OP(JLTU,     ABJ,  NO,    A1,    B1, F_JUMP|F_YIELD|F_SWAP,            JLEU, "if a < b unsigned: pc += c")                   \
+	OP(JLEU,     ABJ,  NO,    A1,    B1, F_JUMP|F_YIELD|F_SWAP,            JLTU, "if a <= b unsigned: pc += c")                  \
+	OP(JEQK,     AsBJ, NO,    A1,    NO, F_JUMP|F_YIELD,                   JNEK, "if a == imm: pc += c")                         \
+	OP(JNEK,     AsBJ, NO,    A1,    NO, F_JUMP|F_YIELD,                   JEQK, "if a != imm: pc += c")                         \
+	OP(JLTK,     AsBJ, NO,    A1,    NO, F_JUMP|F_YIELD,                   JGEK, "if a < imm: pc += c")                          \
+	OP(JLEK,     AsBJ, NO,    A1,    NO, F_JUMP|F_YIELD,                   JGTK, "if a <= imm: pc += c")                         \
+	OP(JGTK,     AsBJ, NO,    A1,    NO, F_JUMP|F_YIELD,                   JLEK, "if a > imm: pc += c")                          \
+	OP(JGEK,     AsBJ, NO,    A1,    NO, F_JUMP|F_YIELD,                   JLTK, "if a >= imm: pc += c")                         \
+	OP(JEQC,     AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JNEC, "if a == k[b]: pc += c")                        \
+	OP(JNEC,     AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JEQC, "if a != k[b]: pc += c")                        \
+	OP(JLTC,     AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JGEC, "if a < k[b] signed: pc += c")                  \
+	OP(JLEC,     AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JGTC, "if a <= k[b]: pc += c")                        \
+	OP(JGTC,     AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JLEC, "if a > k[b]: pc += c")                         \
+	OP(JGEC,     AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JLTC, "if a >= k[b]: pc += c")                        \
+	/* strings */                                                                                                                \
+	OP(CONCAT,   ABC,  A2,    B2,    C2, F_ALLOC,                          NOP,  "a = b + c (allocates)")                        \
+	OP(SLEN,     AB,   A1,    B2,    NO, 0,                                NOP,  "a = len(string b)")                            \
+	OP(SINDEX,   ABC,  A1,    B2,    C1, F_PANIC,                          NOP,  "a = b[c] (x&1: c signed)")                     \
+	OP(SSLICE,   ABC,  A2,    B2,    C2, F_PANIC,                          NOP,  "a = b[c:c+1] (x&1: signed bounds)")            \
+	OP(RUNESTR,  AB,   A2,    B1,    NO, F_ALLOC,                          NOP,  "a = string(rune b)")                           \
+	OP(STRNEXT,  ABC,  A2,    B2,    C1, 0,                                NOP,  "a = rune of b at c, a+1 = next index")         \
+	/* min and max */                                                                                                            \
+	OP(MIN,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = min(b, c) signed")                         \
+	OP(MAX,      ABC,  A1,    B1,    C1, 0,                                NOP,  "a = max(b, c) signed")                         \
+	OP(MINU,     ABC,  A1,    B1,    C1, 0,                                NOP,  "a = min(b, c) unsigned")                       \
+	OP(MAXU,     ABC,  A1,    B1,    C1, 0,                                NOP,  "a = max(b, c) unsigned")                       \
+	OP(MINF,     ABC,  A1,    B1,    C1, 0,                                NOP,  "a = min(b, c) float")                          \
+	OP(MAXF,     ABC,  A1,    B1,    C1, 0,                                NOP,  "a = max(b, c) float")                          \
+	OP(MINS,     ABC,  A2,    B2,    C2, 0,                                NOP,  "a = min(b, c) string")                         \
+	OP(MAXS,     ABC,  A2,    B2,    C2, 0,                                NOP,  "a = max(b, c) string")                         \
+	/* slices (os.Args) */                                                                                                       \
+	OP(SLICEIDX, ABC,  A_X,   B2,    C1, F_PANIC,                          NOP,  "a = b[c], x = element words (bounds-checked)") \
+	/* interfaces */                                                                                                             \
+	OP(BOX,      ABC,  A2,    B_T,   NO, F_ALLOC,                          NOP,  "a,a+1 = interface of value b with type k[c]")  \
+	OP(IFACEREF, ABC,  A2,    B_T,   NO, F_ADDR,                           NOP,  "a,a+1 = (k[c], &b): a native's operand")       \
+	/* calls */                                                                                                                  \
+	OP(CALL,     ABx,  A_RES, A_PAR, NO, F_CALL|F_PANIC|F_YIELD|F_CLOBBER, NOP,  "call funcs[Bx]; arguments and results at a")   \
+	OP(NCALL,    ABC,  A_ALL, A_ALL, NO, F_ALLOC|F_BLOCK|F_PANIC,          NOP,  "call native b with c variadic operands at a")  \
+	OP(RET,      AB,   NO,    A_B,   NO, F_ENDS,                           NOP,  "return: slots 0..b-1 = a..a+b-1")              \
+	OP(RET0,     none, NO,    NO,    NO, F_ENDS,                           NOP,  "return without results")                       \
+	OP(RET1,     A,    NO,    A1,    NO, F_ENDS,                           NOP,  "return one word: slot 0 = a")                  \
+	OP(PANIC,    A,    NO,    A2,    NO, F_PANIC|F_ENDS,                   NOP,  "panic with the interface value a")
 
 typedef enum Opcode {
-#define OP(name, fmt, doc) OP_##name,
+#define OP(name, ...) OP_##name,
 	OPCODES(OP)
 #undef OP
 	OP__COUNT
 } Opcode;
+
+#endif

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "codegen_internal.h"
+#include "opinfo.h"
 #include "strbuf.h"
 
 void cg_error(Cg *c, Pos pos, const char *what)
@@ -99,32 +100,19 @@ void cg_bind(Cg *c, Obj *o, int slot)
 	ptrvec_push(&c->arena, &c->f->bound, o);
 }
 
-/* The fused jump testing the opposite condition, or -1 (not fused). */
+/* The fused (16-bit) jump testing the opposite condition, or -1.  For
+ * integers !(a < b) is b <= a: OPF_SWAP says the operands swap. */
 static int inverse(Opcode op, int *a, int *b)
 {
-	int t;
-	switch (op) {
-	case OP_JEQ: return OP_JNE;
-	case OP_JNE: return OP_JEQ;
-	case OP_JLT: case OP_JLE: case OP_JLTU: case OP_JLEU:
-		/* !(a < b) is b <= a for integers */
-		t = *a, *a = *b, *b = t;
-		return op == OP_JLT ? OP_JLE : op == OP_JLE ? OP_JLT
-		     : op == OP_JLTU ? OP_JLEU : OP_JLTU;
-	case OP_JEQK: return OP_JNEK;
-	case OP_JNEK: return OP_JEQK;
-	case OP_JLTK: return OP_JGEK;
-	case OP_JGEK: return OP_JLTK;
-	case OP_JLEK: return OP_JGTK;
-	case OP_JGTK: return OP_JLEK;
-	case OP_JEQC: return OP_JNEC;
-	case OP_JNEC: return OP_JEQC;
-	case OP_JLTC: return OP_JGEC;
-	case OP_JGEC: return OP_JLTC;
-	case OP_JLEC: return OP_JGTC;
-	case OP_JGTC: return OP_JLEC;
-	default: return -1;
+	const OpInfo *o = &op_info[op];
+	if (op_jump_kind(op) != OPND_J || o->inverse == OP_NOP)
+		return -1;
+	if (o->flags & OPF_SWAP) {
+		int t = *a;
+		*a = *b;
+		*b = t;
 	}
+	return o->inverse;
 }
 
 int cg_jump(Cg *c, Opcode op, int a, int b)
@@ -145,20 +133,16 @@ int cg_here(Cg *c)
 
 void cg_patch(Cg *c, int pc, int target)
 {
-	Instr *i = &c->f->code[pc];
-	int off = target - (pc + 1);
-	unsigned op = INS_OP(*i);
-	if (op == OP_JMP || op == OP_JT || op == OP_JF) {
-		*i = ins_make_bx(op, INS_A(*i), (uint32_t)off);
+	if (op_set_jump(&c->f->code[pc], target - (pc + 1)))
 		return;
+	if (op_jump_kind(INS_OP(c->f->code[pc])) != OPND_J) {
+		fprintf(stderr, "gvm: internal error: patching a non-jump at pc %d\n", pc);
+		abort();
 	}
-	if (off < INT16_MIN || off > INT16_MAX) {
-		c->f->jump_overflow = true;
-		if (!c->failed && c->f->long_jumps)
-			cg_error(c, (Pos){c->f->line, 1}, "function this large");
-		return;
-	}
-	*i = ins_make(op, INS_X(*i), INS_A(*i), INS_B(*i), (uint16_t)off);
+	/* A 16-bit offset that does not fit. */
+	c->f->jump_overflow = true;
+	if (!c->failed && c->f->long_jumps)
+		cg_error(c, (Pos){c->f->line, 1}, "function this large");
 }
 
 void cg_jumps_add(Cg *c, Jumps *j, int pc)
@@ -604,27 +588,20 @@ static bool has_names(NodeList *fields)
 }
 
 #ifndef NDEBUG
-static const char *const op_formats[OP__COUNT] = {
-#define OP(name, fmt, doc) [OP_##name] = fmt,
-	OPCODES(OP)
-#undef OP
-};
-
-/* Debug builds check every jump lands inside the function: a broken
- * patch would otherwise run off into another function's code. */
+/* Debug builds check every opcode is one and every jump lands inside the
+ * function: a broken patch would otherwise run off into another
+ * function's code. */
 static void verify(const FuncState *f)
 {
 	for (int pc = 0; pc < f->ncode; pc++) {
 		Instr i = f->code[pc];
-		const char *fmt = op_formats[INS_OP(i)];
-		int target = -1;
-		if (strchr(fmt, 'J'))
-			target = pc + 1 + INS_SC(i);
-		else if (strstr(fmt, "sBx") && INS_OP(i) != OP_LOADI)
-			target = pc + 1 + INS_SBX(i);
-		if (INS_OP(i) >= OP__COUNT || (fmt && target != -1 &&
-		    (target < 0 || target > f->ncode))) {
-			fprintf(stderr, "gvm: internal error: bad jump at pc %d of %s\n",
+		bool bad = INS_OP(i) >= OP__COUNT;
+		if (!bad && op_jump_kind(INS_OP(i)) != OPND_NONE) {
+			int target = op_jump_target(i, pc);
+			bad = target < 0 || target > f->ncode;
+		}
+		if (bad) {
+			fprintf(stderr, "gvm: internal error: bad instruction or jump at pc %d of %s\n",
 				pc, f->fn->name);
 			abort();
 		}

@@ -305,6 +305,13 @@ static void compare(Cg *c, int tok, int dst, Node *x, Node *y)
 		base = OP_EQF;
 	else
 		base = OP_EQ;
+	/* ORDER OP: each kind's comparisons are EQ NE LT LE in a row. */
+	_Static_assert(OP_NE == OP_EQ + 1 && OP_LT == OP_EQ + 2 && OP_LE == OP_EQ + 3,
+		       "integer comparisons in the order EQ NE LT LE");
+	_Static_assert(OP_NEF == OP_EQF + 1 && OP_LTF == OP_EQF + 2 && OP_LEF == OP_EQF + 3,
+		       "float comparisons in the order EQ NE LT LE");
+	_Static_assert(OP_NES == OP_EQS + 1 && OP_LTS == OP_EQS + 2 && OP_LES == OP_EQS + 3,
+		       "string comparisons in the order EQ NE LT LE");
 	Opcode op;
 	switch (tok) {
 	case TK_EQL: op = (Opcode)base; break;
@@ -384,6 +391,13 @@ static void int_cmp_jump(Cg *c, int tok, Node *x, Node *y, Jumps *j)
 		int o = cg_operand(c, right ? x : y);
 		int64_t cv = uns ? (int64_t)const_uint64(cn->cv) : const_int64(cn->cv);
 		int kk = cg_k(c, (uint64_t)cv);
+		/* ORDER OP: the C jumps parallel the K jumps. */
+		_Static_assert(OP_JNEC - OP_JEQC == OP_JNEK - OP_JEQK &&
+			       OP_JLTC - OP_JEQC == OP_JLTK - OP_JEQK &&
+			       OP_JLEC - OP_JEQC == OP_JLEK - OP_JEQK &&
+			       OP_JGTC - OP_JEQC == OP_JGTK - OP_JEQK &&
+			       OP_JGEC - OP_JEQC == OP_JGEK - OP_JEQK,
+			       "JEQC..JGEC in the order of JEQK..JGEK");
 		Opcode op = (Opcode)(kjump(right ? tok : mirror(tok)) - OP_JEQK + OP_JEQC);
 		if (kk > 0xFFFF)
 			cg_error(c, cn->pos, "a function with this many constants");

@@ -3,52 +3,33 @@
  * One block per function: its name and frame shape, the slots that may
  * hold pointers with the pc range of each, then one line per
  * instruction, `pc  line  OPNAME operands`, with jump targets resolved to
- * absolute pcs.  Operand formats come from the opcode table, so a new
- * instruction needs no change here.
+ * absolute pcs.  Names and operand formats come from op_info (opinfo.h),
+ * so a new instruction needs no change here.
  */
 #include <inttypes.h>
 #include <string.h>
 
+#include "opinfo.h"
 #include "vmint.h"
-
-static const char *const op_names[OP__COUNT] = {
-#define OP(name, fmt, doc) [OP_##name] = #name,
-	OPCODES(OP)
-#undef OP
-};
-
-static const char *const op_formats[OP__COUNT] = {
-#define OP(name, fmt, doc) [OP_##name] = fmt,
-	OPCODES(OP)
-#undef OP
-};
 
 static void operands(Instr i, int pc, FILE *out)
 {
-	const char *f = op_formats[INS_OP(i)];
-	const char *sep = "";
-	while (*f) {
-		bool sgn = *f == 's';
-		if (sgn)
-			f++;
-		fputs(sep, out);
-		sep = ", ";
-		if (f[0] == 'B' && f[1] == 'x') {
-			if (sgn && INS_OP(i) != OP_LOADI)
-				fprintf(out, "->%d", pc + 1 + INS_SBX(i));
-			else if (sgn)
-				fprintf(out, "%" PRId32, INS_SBX(i));
-			else
-				fprintf(out, "%" PRIu32, INS_BX(i));
-			f += 2;
-			continue;
-		}
-		switch (*f++) {
-		case 'A': fprintf(out, "%u", INS_A(i)); break;
-		case 'B': fprintf(out, sgn ? "#%d" : "%u", sgn ? INS_SB(i) : (int)INS_B(i)); break;
-		case 'C': fprintf(out, sgn ? "#%d" : "%u", sgn ? INS_SC(i) : (int)INS_C(i)); break;
-		case 'K': fprintf(out, "k%u", INS_B(i)); break;
-		case 'J': fprintf(out, "->%d", pc + 1 + INS_SC(i)); break;
+	const OpInfo *o = &op_info[INS_OP(i)];
+	for (int n = 0; n < o->nopnd; n++) {
+		if (n)
+			fputs(", ", out);
+		switch ((OpndKind)o->opnd[n]) {
+		case OPND_A: fprintf(out, "%u", INS_A(i)); break;
+		case OPND_B: fprintf(out, "%u", INS_B(i)); break;
+		case OPND_C: fprintf(out, "%u", INS_C(i)); break;
+		case OPND_SB: fprintf(out, "#%d", INS_SB(i)); break;
+		case OPND_SC: fprintf(out, "#%d", INS_SC(i)); break;
+		case OPND_K: fprintf(out, "k%u", INS_B(i)); break;
+		case OPND_BX: fprintf(out, "%" PRIu32, INS_BX(i)); break;
+		case OPND_SBX: fprintf(out, "%" PRId32, INS_SBX(i)); break;
+		case OPND_J:
+		case OPND_JX: fprintf(out, "->%d", op_jump_target(i, pc)); break;
+		case OPND_NONE: break;
 		}
 	}
 	if (INS_X(i))
@@ -76,7 +57,11 @@ static void disasm_func(const Func *fn, FILE *out)
 	slot_types(fn, out);
 	for (int pc = 0; pc < fn->ncode; pc++) {
 		Instr i = fn->code[pc];
-		fprintf(out, "%5d %5d  %-9s", pc, fn->lines[pc], op_names[INS_OP(i)]);
+		if (INS_OP(i) >= OP__COUNT) {
+			fprintf(out, "%5d %5d  ?%u\n", pc, fn->lines[pc], INS_OP(i));
+			continue;
+		}
+		fprintf(out, "%5d %5d  %-9s", pc, fn->lines[pc], op_info[INS_OP(i)].name);
 		operands(i, pc, out);
 		fputc('\n', out);
 	}

@@ -98,7 +98,7 @@ VMStatus vm_execute(VM *vm)
 {
 #ifndef GVM_SWITCH_DISPATCH
 	static const void *const labels[OP__COUNT] = {
-#define OP(name, fmt, doc) [OP_##name] = &&L_##name,
+#define OP(name, ...) [OP_##name] = &&L_##name,
 		OPCODES(OP)
 #undef OP
 	};
