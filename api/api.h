@@ -3,6 +3,7 @@
 #ifndef GVM_API_H
 #define GVM_API_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -12,9 +13,15 @@ typedef struct Module Module;
 typedef struct VM VM;
 
 /* Parse, check and compile into g's VM; print errors to `errors` and
- * return NULL on failure.  The Module belongs to the VM. */
+ * return NULL on failure.  The Module belongs to the VM.  Files compiled
+ * into one VM are parts of one package main: a later one calls the
+ * functions and reads the globals of the earlier ones.  need_main: the
+ * file must declare main.main. */
 Module *api_compile(gvm_vm *g, const char *filename, const char *src,
-		    size_t len, FILE *errors);
+		    size_t len, bool need_main, FILE *errors);
+/* Run m's package initialisation, init()s and main.main (if it has one);
+ * the exit status as gvm_run_source returns it. */
+int api_run(gvm_vm *g, Module *m);
 /* The whole file in a malloc'd buffer (NULL with errno set on failure). */
 char *api_read_file(const char *path, size_t *len);
 VM *api_vm(gvm_vm *g);

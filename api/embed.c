@@ -22,6 +22,7 @@
 struct gvm_vm {
 	VM *vm;
 	LinkEnv env;
+	LangSession *lang;
 };
 
 const char *gvm_version(void)
@@ -35,8 +36,9 @@ gvm_vm *gvm_new(void)
 	if (!g)
 		return NULL;
 	g->vm = vm_new();
-	if (!g->vm) {
-		free(g);
+	g->lang = lang_session_new();
+	if (!g->vm || !g->lang) {
+		gvm_free(g);
 		return NULL;
 	}
 	int n;
@@ -50,14 +52,16 @@ void gvm_free(gvm_vm *g)
 	if (!g)
 		return;
 	vm_free(g->vm);
+	lang_session_free(g->lang);
 	free(g);
 }
 
 static Module *compile(gvm_vm *g, const char *filename, const char *src,
-		       size_t len, FILE *errors)
+		       size_t len, bool need_main, FILE *errors)
 {
 	bool ok;
-	Module *m = lang_compile(&g->env, filename, src, len, errors, &ok);
+	Module *m = lang_compile(g->lang, &g->env, filename, src, len, need_main,
+				 errors, &ok);
 	if (m)
 		vm_load(g->vm, m);
 	return ok ? m : NULL;
@@ -74,6 +78,7 @@ typedef struct CompileJob {
 	gvm_vm *g;
 	const char *filename, *src;
 	size_t len;
+	bool need_main;
 	FILE *errors;
 	Module *result;
 } CompileJob;
@@ -82,14 +87,14 @@ static void *compile_thread(void *arg)
 {
 	CompileJob *job = arg;
 	job->result = compile(job->g, job->filename, job->src, job->len,
-			      job->errors);
+			      job->need_main, job->errors);
 	return NULL;
 }
 
 Module *api_compile(gvm_vm *g, const char *filename, const char *src,
-		    size_t len, FILE *errors)
+		    size_t len, bool need_main, FILE *errors)
 {
-	CompileJob job = {g, filename, src, len, errors, NULL};
+	CompileJob job = {g, filename, src, len, need_main, errors, NULL};
 	pthread_attr_t attr;
 	pthread_t thread;
 	bool started = pthread_attr_init(&attr) == 0 &&
@@ -97,7 +102,7 @@ Module *api_compile(gvm_vm *g, const char *filename, const char *src,
 		       pthread_create(&thread, &attr, compile_thread, &job) == 0;
 	pthread_attr_destroy(&attr);
 	if (!started)
-		return compile(g, filename, src, len, errors);
+		return compile(g, filename, src, len, need_main, errors);
 	pthread_join(thread, NULL);
 	return job.result;
 }
@@ -132,11 +137,11 @@ char *api_read_file(const char *path, size_t *len)
 int gvm_run_source(gvm_vm *g, const char *filename, const char *src,
 		   size_t len, int argc, char **argv)
 {
-	Module *m = api_compile(g, filename, src, len, stderr);
+	Module *m = api_compile(g, filename, src, len, true, stderr);
 	if (!m)
 		return 1;
 	vm_set_args(g->vm, argc, argv);
-	return vm_run_module(g->vm, m);
+	return api_run(g, m);
 }
 
 int gvm_run_file(gvm_vm *g, const char *path, int argc, char **argv)
@@ -155,6 +160,11 @@ int gvm_run_file(gvm_vm *g, const char *path, int argc, char **argv)
 VM *api_vm(gvm_vm *g)
 {
 	return g->vm;
+}
+
+int api_run(gvm_vm *g, Module *m)
+{
+	return vm_run_module(g->vm, m);
 }
 
 void api_disasm(const Module *m, FILE *out)

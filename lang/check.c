@@ -510,8 +510,26 @@ static void branches(Checker *c, Node *file)
 	}
 }
 
+/* The universe and package scope: the session's, or new ones. */
+static void open_scopes(Checker *c, CheckSession *s)
+{
+	if (s->universe) {
+		c->universe = s->universe;
+		c->pkg = s->pkg;
+		c->t_any = s->t_any;
+		c->t_error = s->t_error;
+		c->t_string_slice = s->t_string_slice;
+		return;
+	}
+	check_universe_init(c);
+	c->pkg = check_scope_new(c, c->universe, SC_PACKAGE);
+	*s = (CheckSession){c->universe, c->pkg, c->t_any, c->t_error,
+			    c->t_string_slice};
+}
+
 bool check_program(Arena *arena, Names *names, Diag *diag,
-		   const LinkEnv *env, Node *file, Program *out)
+		   const LinkEnv *env, CheckSession *session, bool need_main,
+		   Node *file, Program *out)
 {
 	Checker cs = {0}, *c = &cs;
 	memset(out, 0, sizeof *out);
@@ -526,8 +544,8 @@ bool check_program(Arena *arena, Names *names, Diag *diag,
 	c->n_init = names_get(names, "init");
 	c->n_iota = names_get(names, "iota");
 	int before = diag_count(diag);
-	check_universe_init(c);
-	c->pkg = check_scope_new(c, c->universe, SC_PACKAGE);
+	open_scopes(c, session);
+	int declared = c->pkg->objs.len;
 	c->scope = c->pkg;
 	branches(c, file);
 	check_collect_objects(c, file);
@@ -535,9 +553,11 @@ bool check_program(Arena *arena, Names *names, Diag *diag,
 		check_obj_decl(c, c->pkgobjs.items[i]);
 	check_bodies(c, file);
 	check_imports(c, file);
-	if (diag_count(diag) == before)
+	if (diag_count(diag) == before && need_main)
 		check_main(c, file);
 	check_init_order(c);
 	fill_program(c);
+	if (diag_count(diag) != before)
+		c->pkg->objs.len = declared; /* the session forgets a failed file */
 	return diag_count(diag) == before;
 }

@@ -15,9 +15,22 @@
 #include "link.h"
 #include "types.h"
 
+/* What the files compiled one after another into one VM share (a program
+ * loaded in parts, REPL inputs): the universe and the package scope, so a
+ * later file sees the declarations of the earlier ones.  Zero-initialise
+ * it; it points into the arena the files are checked in, which must live
+ * as long as the session. */
+typedef struct CheckSession {
+	struct Scope *universe, *pkg;
+	Type *t_any, *t_error, *t_string_slice;
+} CheckSession;
+
 /* Check a parsed file.  Returns true when no error was reported; `out` is
- * filled either way (codegen runs only on success). */
+ * filled either way (codegen runs only on success).  need_main: report a
+ * missing main.main as Go does.  A file with errors adds nothing to the
+ * session. */
 bool check_program(Arena *arena, Names *names, Diag *diag,
-		   const LinkEnv *env, Node *file, Program *out);
+		   const LinkEnv *env, CheckSession *session, bool need_main,
+		   Node *file, Program *out);
 
 #endif

@@ -1,10 +1,12 @@
 /* compile.c: the compile pipeline (see lang.h).
  *
- * The compiler's data (AST, types, names) lives in an arena that is freed
- * as soon as the Module is built; the Module copies what it keeps.
+ * The compiler's data (AST, types, names) lives in the session's arena,
+ * freed with the session: a later file's declarations refer to an
+ * earlier file's objects.  The Module copies what the VM keeps.
  */
 #include "lang.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -14,30 +16,50 @@
 #include "names.h"
 #include "parse.h"
 
-Module *lang_compile(const LinkEnv *env, const char *filename,
-		     const char *src, size_t len, FILE *errors, bool *ok)
-{
-	Arena arena;
+struct LangSession {
+	Arena arena;  /* every compile's AST, types and objects */
 	Names names;
+	CheckSession check;
+};
+
+LangSession *lang_session_new(void)
+{
+	LangSession *s = calloc(1, sizeof *s);
+	if (!s)
+		return NULL;
+	arena_init(&s->arena);
+	names_init(&s->names, &s->arena);
+	return s;
+}
+
+void lang_session_free(LangSession *s)
+{
+	if (!s)
+		return;
+	names_free(&s->names);
+	arena_free(&s->arena);
+	free(s);
+}
+
+Module *lang_compile(LangSession *s, const LinkEnv *env, const char *filename,
+		     const char *src, size_t len, bool need_main, FILE *errors,
+		     bool *ok)
+{
 	Diag diag;
 	Program prog;
 	Module *m = NULL;
 
-	arena_init(&arena);
-	names_init(&names, &arena);
 	diag_init(&diag, filename);
 	memset(&prog, 0, sizeof prog);
-
-	Node *file = parse_file(&arena, &names, &diag, src, len);
+	Node *file = parse_file(&s->arena, &s->names, &diag, src, len);
 	if (diag_count(&diag) == 0 &&
-	    check_program(&arena, &names, &diag, env, file, &prog) &&
+	    check_program(&s->arena, &s->names, &diag, env, &s->check, need_main,
+			  file, &prog) &&
 	    diag_count(&diag) == 0)
 		m = cg_compile(env, &prog, filename, &diag);
 	*ok = diag_count(&diag) == 0;
 	if (!*ok)
 		diag_print(&diag, errors);
 	diag_free(&diag);
-	names_free(&names);
-	arena_free(&arena);
 	return m;
 }

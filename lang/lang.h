@@ -19,11 +19,21 @@
 #include "bytecode.h"
 #include "link.h"
 
-/* Compile one file of package main.  Errors are printed to `errors`
- * sorted as Go prints them, and *ok is false.  The result (NULL only
- * when nothing was generated) must be handed to the VM behind env even
- * after errors (see cg_compile). */
-Module *lang_compile(const LinkEnv *env, const char *filename,
-		     const char *src, size_t len, FILE *errors, bool *ok);
+/* The compiler's memory for one VM: files compiled in the same session
+ * are parts of one package main, each seeing the declarations of the
+ * earlier ones (their functions and globals are already in the VM). */
+typedef struct LangSession LangSession;
+
+LangSession *lang_session_new(void);
+void lang_session_free(LangSession *s);
+
+/* Compile one file of package main in session s.  Errors are printed to
+ * `errors` sorted as Go prints them, and *ok is false.  need_main: the
+ * file must declare main.main (a program, not a part loaded first).  The
+ * result (NULL only when nothing was generated) must be handed to the VM
+ * behind env even after errors (see cg_compile). */
+Module *lang_compile(LangSession *s, const LinkEnv *env, const char *filename,
+		     const char *src, size_t len, bool need_main, FILE *errors,
+		     bool *ok);
 
 #endif

@@ -52,7 +52,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* The input is passed as is, not NUL-terminated: parse_file makes
 	 * its own terminated copy, and a read past `size` anywhere else is a
 	 * bug ASan should see. */
-	api_compile(vm, "fuzz.go", (const char *)data, size, error_stream());
+	api_compile(vm, "fuzz.go", (const char *)data, size, true, error_stream());
 	gvm_free(vm);
 	return 0;
 }
