@@ -78,7 +78,7 @@ typedef struct Func {
 	int nresults;        /* words of results */
 	bool has_params;     /* traceback prints f(...) (Go's inlined-frame form) rather than f() */
 	bool zero_frame;     /* some slot above the parameters may hold a
-			      * pointer: the frame is zeroed on entry */
+			      * pointer: the code starts by zeroing them */
 	SlotRange *ranges;   /* pointer-holding slots over pc ranges */
 	int nranges;
 } Func;

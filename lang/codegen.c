@@ -51,6 +51,7 @@ const char *cg_construct(NodeKind k)
 
 static void slot_pointers(Type *t, uint8_t *mask);
 static void free_state(FuncState *f);
+static void zero_prologue(Cg *c, FuncState *f, Func *fn);
 
 static void *grow(void *p, int *cap, int need, size_t elem)
 {
@@ -615,6 +616,7 @@ static void finish(Cg *c, FuncState *f, Func *fn)
 	if (!c->failed)
 		verify(f);
 #endif
+	zero_prologue(c, f, fn);
 	fn->code = module_alloc(c->m, (size_t)f->ncode * sizeof(Instr) + 8);
 	fn->lines = module_alloc(c->m, (size_t)f->ncode * sizeof(int32_t) + 4);
 	memcpy(fn->code, f->code, (size_t)f->ncode * sizeof(Instr));
@@ -625,16 +627,37 @@ static void finish(Cg *c, FuncState *f, Func *fn)
 		memcpy(fn->k, f->k, (size_t)f->nk * sizeof(uint64_t));
 	fn->nk = f->nk;
 	fn->nslots = f->maxslots > fn->nresults ? f->maxslots : fn->nresults;
-	cg_free_to(c, 0);
 	fn->ranges = module_alloc(c->m, (size_t)f->nranges * sizeof(SlotRange) + 8);
-	for (int i = 0; i < f->nranges; i++) {
-		if (f->ranges[i].from == f->ranges[i].to)
-			continue; /* popped before any instruction */
-		fn->ranges[fn->nranges++] = f->ranges[i];
-		if (f->ranges[i].slot >= fn->nparams)
-			fn->zero_frame = true;
-	}
+	for (int i = 0; i < f->nranges; i++)
+		if (f->ranges[i].from != f->ranges[i].to) /* else popped at once */
+			fn->ranges[fn->nranges++] = f->ranges[i];
 	free_state(f);
+}
+
+/* A frame whose slots above the parameters may hold pointers starts with
+ * a ZERO of those slots, so no stale word is ever taken for a pointer: the
+ * instruction is inserted before the code (jumps are relative, so only the
+ * ranges move), and functions without pointer slots pay nothing. */
+static void zero_prologue(Cg *c, FuncState *f, Func *fn)
+{
+	int nslots = f->maxslots > fn->nresults ? f->maxslots : fn->nresults;
+	cg_free_to(c, 0);
+	for (int i = 0; i < f->nranges; i++)
+		if (f->ranges[i].slot >= fn->nparams && f->ranges[i].from != f->ranges[i].to)
+			fn->zero_frame = true;
+	if (!fn->zero_frame)
+		return;
+	cg_emit(c, 0); /* room for one more */
+	memmove(f->code + 1, f->code, (size_t)(f->ncode - 1) * sizeof(Instr));
+	memmove(f->lines + 1, f->lines, (size_t)(f->ncode - 1) * sizeof(int32_t));
+	f->code[0] = ins_make(OP_ZERO, 0, (unsigned)fn->nparams,
+			      (unsigned)(nslots - fn->nparams), 0);
+	f->lines[0] = f->lines[1];
+	for (int i = 0; i < f->nranges; i++) {
+		if (f->ranges[i].from > 0 || f->ranges[i].slot >= fn->nparams)
+			f->ranges[i].from++;
+		f->ranges[i].to++;
+	}
 }
 
 static void free_state(FuncState *f)

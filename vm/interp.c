@@ -136,12 +136,13 @@ VMStatus vm_execute(VM *vm)
 		STOP(VM_PANIC);                  \
 	} while (0)
 /* A taken backward jump spends budget: a loop reaches a safepoint. */
-#define JUMP(off)                                                \
-	do {                                                     \
-		int32_t off_ = (off);                            \
-		pc += off_;                                      \
-		if (off_ < 0 && __builtin_expect(--budget < 0, 0)) \
-			goto safepoint;                          \
+#define JUMP(off)                                                   \
+	do {                                                        \
+		int32_t off_ = (off);                               \
+		pc += off_;                                         \
+		budget += off_ >> 31; /* -1 for a backward jump */  \
+		if (__builtin_expect(budget < 0, 0))                \
+			goto safepoint;                             \
 	} while (0)
 
 #ifdef GVM_SWITCH_DISPATCH
@@ -461,11 +462,8 @@ dispatch:
 				nb = base + A;
 			}
 			nb[-3] = (uint64_t)pc;
-			nb[-2] = (uint64_t)(base - g->stack);
+			nb[-2] = (uint64_t)base;
 			nb[-1] = (uint64_t)fn;
-			if (callee->zero_frame)
-				memset(nb + callee->nparams, 0,
-				       (size_t)(callee->nslots - callee->nparams) * 8);
 			base = nb;
 			fn = callee;
 			k = callee->k;
@@ -518,7 +516,7 @@ do_return: {
 			STOP(VM_OK);
 		}
 		pc = (const Instr *)base[-3];
-		base = g->stack + base[-2];
+		base = (uint64_t *)base[-2];
 		fn = caller;
 		k = caller->k;
 		DISPATCH();

@@ -52,7 +52,7 @@ void vm_traceback(VM *vm, G *g, StrBuf *out)
 		sb_printf(out, ":%d\n", line_of(fn, pc));
 		const uint64_t *rec = base - FRAME_WORDS;
 		pc = (const Instr *)rec[0];
-		base = g->stack + rec[1];
+		base = (const uint64_t *)rec[1];
 		fn = (const Func *)rec[2];
 	}
 }

@@ -1,12 +1,14 @@
 /* stack.c: goroutines and their stacks, which grow by copying.
  *
  * A stack starts at VM_INITIAL_STACK bytes and doubles whenever a call
- * needs more room than is left, as Go's copystack does.  Frames refer to
- * each other by word offsets (the frame record's caller base), never by
- * pointer, so moving the block needs no fix-up walk: the interpreter only
- * re-derives its cached base.  The one pointer into a stack that a slot
- * may hold (SLOT_STACKREF, a native's operand) lives only between an
- * IFACEREF and the NCALL after it, where the stack cannot move.
+ * needs more room than is left, as Go's copystack does.  Each frame record
+ * holds its caller's base as a pointer (so a return is one load), and
+ * after a move adjust_frames walks the chain of records from the current
+ * frame out, moving each saved base by the distance the block moved; the
+ * interpreter re-derives its cached base from g->base, an offset.  The one
+ * pointer into a stack that a slot may hold (SLOT_STACKREF, a native's
+ * operand) lives only between an IFACEREF and the NCALL after it, where
+ * the stack cannot move.
  *
  * In the stack-move stress mode (GVM_STRESS=stack in the environment, the
  * `meson test --setup stress_stack` run) every call moves the stack to a
@@ -78,6 +80,19 @@ static void overflow(VM *vm, G *g)
 	sb_free(&out);
 }
 
+/* The stack moved from old to g->stack: fix the saved caller bases. */
+static void adjust_frames(G *g, uintptr_t old)
+{
+	if (!g->fn)
+		return;
+	uintptr_t delta = (uintptr_t)g->stack - old;
+	uint64_t *base = g->stack + g->base;
+	while (base[-1]) { /* the record's caller Func: NULL at the outermost */
+		base[-2] += delta;
+		base = (uint64_t *)base[-2];
+	}
+}
+
 /* Move g's stack to a block of cap words.  Normally realloc, which may
  * extend in place or remap without copying; the stress mode always copies
  * to a fresh block and poisons the old one. */
@@ -85,6 +100,7 @@ static bool move_to(VM *vm, G *g, size_t cap)
 {
 	size_t old = (size_t)(g->stack_end - g->stack);
 	bool stress = vm->stress_stack && cap * 8 <= STRESS_MAX;
+	uintptr_t was = (uintptr_t)g->stack;
 	uint64_t *ns = stress ? malloc(cap * 8) : realloc(g->stack, cap * 8);
 	if (!ns) {
 		vm_fatal(vm, g, "runtime: out of memory");
@@ -98,6 +114,7 @@ static bool move_to(VM *vm, G *g, size_t cap)
 	g->stack = ns;
 	g->stack_end = ns + cap;
 	g->limit = stress ? ns : g->stack_end;
+	adjust_frames(g, was);
 	return true;
 }
 

@@ -15,6 +15,9 @@
  *                      ^ caller base + a - 3
  *                                       ^ callee base = caller base + a
  *
+ * The record holds the return pc, the caller's base (a pointer, fixed up
+ * when the stack moves: stack.c) and the caller's Func.
+ *
  * The caller evaluates arguments into consecutive slots at the top of its
  * own frame, leaving FRAME_WORDS free slots below them; the arguments
  * become the callee's first slots, and results come back in the same
