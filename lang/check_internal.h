@@ -15,6 +15,7 @@
 #include "check.h"
 #include "constant.h"
 #include "grammar.h"
+#include "strbuf.h"
 
 typedef enum ScopeKind { SC_UNIVERSE, SC_PACKAGE, SC_FILE, SC_FUNC, SC_BLOCK } ScopeKind;
 
@@ -86,6 +87,11 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void check_unsupported(Checker *c, Pos pos, const char *what);
 const char *check_fmtpos(Checker *c, Pos pos);
+/* A new, empty StrBuf for the checker's text: the one place check*.c and
+ * universe.c make one. */
+StrBuf check_new_buf(Checker *c);
+/* b's text as a NUL-terminated copy in the compilation's arena; frees b. */
+const char *check_buf_finish(Checker *c, StrBuf *b);
 char *check_csprintf(Checker *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* types2's ExprString and operand description ("x (variable of type int)"). */
