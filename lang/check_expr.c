@@ -16,6 +16,7 @@
  * an N_CONV with `implicit` set.
  */
 #include "check_internal.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -1125,9 +1126,9 @@ static void conversion(Checker *c, Node *n, Node *tn, Type *t, Node *x)
 		ConstVal *v = NULL;
 		int code = representable(c, x->cv, t, &v);
 		if (code != CONV_OK && ty_is_integer(x->type) && ty_is_string(t)) {
-			char buf[4];
+			char buf[UTF8_MAX_BYTES];
 			int64_t r = const_fits_int(x->cv, 64, false) ? const_int64(x->cv) : -1;
-			int len = const_encode_rune(buf, r);
+			int len = utf8_encode(buf, r);
 			v = const_make_string(c->arena, buf, len);
 			code = CONV_OK;
 		}
