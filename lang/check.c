@@ -151,12 +151,6 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...)
 	va_end(ap);
 }
 
-void check_unsupported(Checker *c, Pos pos, const char *what)
-{
-	check_errorf(c, pos, "%s not supported yet", what);
-	c->unsupported++;
-}
-
 /* Every StrBuf of the checker is made here, so that the allocator behind
  * its bytes is chosen in one place; check_buf_finish copies the text into
  * the compilation's arena, which is what the checker hands around. */
