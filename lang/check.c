@@ -169,7 +169,8 @@ const char *check_buf_finish(Checker *c, StrBuf *b)
 
 const char *check_fmtpos(Checker *c, Pos pos)
 {
-	return check_csprintf(c, "%s:%d:%d", c->diag->filename, pos.line, pos.col);
+	return check_csprintf(c, "%s:%d:%d", diag_file_name(c->diag, pos.file),
+			     pos.line, pos.col);
 }
 
 const char *check_tstr(Checker *c, Type *t)

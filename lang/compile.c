@@ -28,7 +28,7 @@ Module *lang_compile(const LinkEnv *env, const char *filename,
 	diag_init(&diag, filename);
 	memset(&prog, 0, sizeof prog);
 
-	Node *file = parse_file(&arena, &names, &diag, src, len);
+	Node *file = parse_file(&arena, &names, &diag, 0, src, len);
 	if (diag_count(&diag) == 0 &&
 	    check_program(&arena, &names, &diag, env, file, &prog) &&
 	    diag_count(&diag) == 0)

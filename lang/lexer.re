@@ -30,18 +30,19 @@
 
 /*!include:re2c "unicode_categories.re" */
 
-void lex_init(Lexer *lx, const char *src, size_t len, Diag *diag)
+void lex_init(Lexer *lx, const char *src, size_t len, Diag *diag, int file)
 {
 	memset(lx, 0, sizeof *lx);
 	lx->src = lx->cur = lx->linestart = src;
 	lx->lim = src + len;
 	lx->line = 1;
 	lx->diag = diag;
+	lx->file = file;
 }
 
 static Pos pos_of(const Lexer *lx, const char *p)
 {
-	return (Pos){lx->line, (int)(p - lx->linestart) + 1};
+	return (Pos){lx->line, (int)(p - lx->linestart) + 1, lx->file};
 }
 
 static void newline_at(Lexer *lx, const char *p)

@@ -135,7 +135,7 @@ static void declare_natives(Checker *c, Package *p, const NativePackage *np)
 	const char *src = package_source(c, np, &len);
 	Diag diag;
 	diag_init(&diag, np->path);
-	Node *file = parse_file(c->arena, c->names, &diag, src, len);
+	Node *file = parse_file(c->arena, c->names, &diag, 0, src, len);
 	Scope *saved = c->scope;
 	c->scope = c->universe;
 	c->native_decls = true;
