@@ -151,15 +151,26 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...)
 	va_end(ap);
 }
 
-void check_unsupported(Checker *c, Pos pos, const char *what)
+/* Every StrBuf of the checker is made here, so that the allocator behind
+ * its bytes is chosen in one place; check_buf_finish copies the text into
+ * the compilation's arena, which is what the checker hands around. */
+StrBuf check_new_buf(Checker *c)
 {
-	check_errorf(c, pos, "%s not supported yet", what);
-	c->unsupported++;
+	(void)c;
+	return (StrBuf){0};
+}
+
+const char *check_buf_finish(Checker *c, StrBuf *b)
+{
+	char *s = arena_strndup(c->arena, b->data ? b->data : "", b->len);
+	sb_free(b);
+	return s;
 }
 
 const char *check_fmtpos(Checker *c, Pos pos)
 {
-	return check_csprintf(c, "%s:%d:%d", c->diag->filename, pos.line, pos.col);
+	return check_csprintf(c, "%s:%d:%d", diag_file_name(c->diag, pos.file),
+			     pos.line, pos.col);
 }
 
 const char *check_tstr(Checker *c, Type *t)
@@ -205,109 +216,83 @@ Pos check_start_pos(Node *n)
 
 /* ---- printing expressions (syntax.String's short form) ---- */
 
-typedef struct SBuf {
-	Checker *c;
-	char *p;
-	size_t len, cap;
-} SBuf;
-
-static void sput(SBuf *b, const char *s, size_t n)
-{
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap * 2 + n + 64;
-		char *p = arena_alloc(b->c->arena, cap);
-		if (b->len)
-			memcpy(p, b->p, b->len);
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-static void sputs(SBuf *b, const char *s)
-{
-	sput(b, s, strlen(s));
-}
-
 const char *check_token_str(int op)
 {
 	const char *text = ast_op_text(op);
 	return text ? text : "?";
 }
 
-static void write_expr(SBuf *b, Node *n);
+static void write_expr(StrBuf *b, Node *n);
 
-static void write_list(SBuf *b, NodeList *l)
+static void write_list(StrBuf *b, NodeList *l)
 {
 	for (int i = 0; i < l->len; i++) {
 		if (i)
-			sputs(b, ", ");
+			sb_puts(b, ", ");
 		write_expr(b, NODE_AT(*l, i));
 	}
 }
 
-static void write_fields(SBuf *b, NodeList *l)
+static void write_fields(StrBuf *b, NodeList *l)
 {
 	for (int i = 0; i < l->len; i++) {
 		Node *f = NODE_AT(*l, i);
 		if (i)
-			sputs(b, ", ");
+			sb_puts(b, ", ");
 		for (int j = 0; j < f->list.len; j++) {
 			if (j)
-				sputs(b, ", ");
+				sb_puts(b, ", ");
 			write_expr(b, NODE_AT(f->list, j));
 		}
 		if (f->list.len)
-			sputs(b, " ");
+			sb_puts(b, " ");
 		write_expr(b, f->a);
 	}
 }
 
-static void write_expr(SBuf *b, Node *n)
+static void write_expr(StrBuf *b, Node *n)
 {
 	if (!n)
 		return;
 	switch (n->kind) {
-	case N_IDENT: sputs(b, n->name); break;
-	case N_BASICLIT: sput(b, n->lit, (size_t)n->litlen); break;
-	case N_PAREN: sputs(b, "("); write_expr(b, n->a); sputs(b, ")"); break;
-	case N_SELECTOR: write_expr(b, n->a); sputs(b, "."); sputs(b, n->name); break;
+	case N_IDENT: sb_puts(b, n->name); break;
+	case N_BASICLIT: sb_write(b, n->lit, (size_t)n->litlen); break;
+	case N_PAREN: sb_puts(b, "("); write_expr(b, n->a); sb_puts(b, ")"); break;
+	case N_SELECTOR: write_expr(b, n->a); sb_puts(b, "."); sb_puts(b, n->name); break;
 	case N_INDEX:
 		write_expr(b, n->a);
-		sputs(b, "[");
+		sb_puts(b, "[");
 		write_list(b, &n->list);
-		sputs(b, "]");
+		sb_puts(b, "]");
 		break;
 	case N_SLICE:
 		write_expr(b, n->a);
-		sputs(b, "[");
+		sb_puts(b, "[");
 		write_expr(b, n->b);
-		sputs(b, ":");
+		sb_puts(b, ":");
 		write_expr(b, n->c);
 		if (n->slice3) {
-			sputs(b, ":");
+			sb_puts(b, ":");
 			write_expr(b, n->d);
 		}
-		sputs(b, "]");
+		sb_puts(b, "]");
 		break;
 	case N_TYPEASSERT:
 		write_expr(b, n->a);
-		sputs(b, ".(");
+		sb_puts(b, ".(");
 		if (n->b)
 			write_expr(b, n->b);
 		else
-			sputs(b, "type");
-		sputs(b, ")");
+			sb_puts(b, "type");
+		sb_puts(b, ")");
 		break;
 	case N_CALL:
 		write_expr(b, n->a);
-		sputs(b, "(");
+		sb_puts(b, "(");
 		write_list(b, &n->list);
 		if (n->ellipsis)
-			sputs(b, "...");
-		sputs(b, ")");
+			sb_puts(b, "...");
+		sb_puts(b, ")");
 		break;
 	case N_CONV:
 		if (n->implicit || !n->b) {
@@ -315,67 +300,66 @@ static void write_expr(SBuf *b, Node *n)
 			break;
 		}
 		write_expr(b, n->b);
-		sputs(b, "(");
+		sb_puts(b, "(");
 		write_expr(b, n->a);
-		sputs(b, ")");
+		sb_puts(b, ")");
 		break;
-	case N_STAR: sputs(b, "*"); write_expr(b, n->a); break;
-	case N_UNARY: sputs(b, check_token_str(n->op)); write_expr(b, n->a); break;
+	case N_STAR: sb_puts(b, "*"); write_expr(b, n->a); break;
+	case N_UNARY: sb_puts(b, check_token_str(n->op)); write_expr(b, n->a); break;
 	case N_BINARY:
 		write_expr(b, n->a);
-		sputs(b, " ");
-		sputs(b, check_token_str(n->op));
-		sputs(b, " ");
+		sb_puts(b, " ");
+		sb_puts(b, check_token_str(n->op));
+		sb_puts(b, " ");
 		write_expr(b, n->b);
 		break;
-	case N_KEYVALUE: write_expr(b, n->a); sputs(b, ": "); write_expr(b, n->b); break;
-	case N_COMPOSITE: write_expr(b, n->a); sputs(b, "{…}"); break;
-	case N_FUNCLIT: sputs(b, "func"); write_expr(b, n->a); sputs(b, " {…}"); break;
+	case N_KEYVALUE: write_expr(b, n->a); sb_puts(b, ": "); write_expr(b, n->b); break;
+	case N_COMPOSITE: write_expr(b, n->a); sb_puts(b, "{…}"); break;
+	case N_FUNCLIT: sb_puts(b, "func"); write_expr(b, n->a); sb_puts(b, " {…}"); break;
 	case N_ARRAYTYPE:
-		sputs(b, "[");
+		sb_puts(b, "[");
 		write_expr(b, n->a);
-		sputs(b, "]");
+		sb_puts(b, "]");
 		write_expr(b, n->b);
 		break;
-	case N_ELLIPSISTYPE: sputs(b, "..."); write_expr(b, n->a); break;
+	case N_ELLIPSISTYPE: sb_puts(b, "..."); write_expr(b, n->a); break;
 	case N_MAPTYPE:
-		sputs(b, "map[");
+		sb_puts(b, "map[");
 		write_expr(b, n->a);
-		sputs(b, "]");
+		sb_puts(b, "]");
 		write_expr(b, n->b);
 		break;
 	case N_CHANTYPE:
-		sputs(b, n->op == 2 ? "<-chan " : n->op == 1 ? "chan<- " : "chan ");
+		sb_puts(b, n->op == 2 ? "<-chan " : n->op == 1 ? "chan<- " : "chan ");
 		write_expr(b, n->a);
 		break;
 	case N_FUNCTYPE:
 		if (n->pos.line && b->len == 0)
-			sputs(b, "func");
-		sputs(b, "(");
+			sb_puts(b, "func");
+		sb_puts(b, "(");
 		write_fields(b, &n->list);
-		sputs(b, ")");
+		sb_puts(b, ")");
 		if (n->list2.len) {
-			sputs(b, " ");
+			sb_puts(b, " ");
 			bool paren = n->list2.len > 1 || NODE_AT(n->list2, 0)->list.len;
 			if (paren)
-				sputs(b, "(");
+				sb_puts(b, "(");
 			write_fields(b, &n->list2);
 			if (paren)
-				sputs(b, ")");
+				sb_puts(b, ")");
 		}
 		break;
-	case N_STRUCTTYPE: sputs(b, "struct{…}"); break;
-	case N_INTERFACETYPE: sputs(b, n->list.len ? "interface{…}" : "interface{}"); break;
-	default: sputs(b, "?"); break;
+	case N_STRUCTTYPE: sb_puts(b, "struct{…}"); break;
+	case N_INTERFACETYPE: sb_puts(b, n->list.len ? "interface{…}" : "interface{}"); break;
+	default: sb_puts(b, "?"); break;
 	}
 }
 
 const char *check_expr_str(Checker *c, Node *n)
 {
-	SBuf b = {c, NULL, 0, 0};
-	sputs(&b, "");
+	StrBuf b = check_new_buf(c);
 	write_expr(&b, n);
-	return b.p;
+	return check_buf_finish(c, &b);
 }
 
 /* types2 describes a named type's structure: "float64 type Celsius". */
@@ -416,40 +400,40 @@ const char *check_operand_str(Checker *c, Node *n)
 	Type *t = n->type;
 	if (t && t->kind == T_UNTYPED_NIL)
 		return "nil";
-	SBuf b = {c, NULL, 0, 0};
+	StrBuf b = check_new_buf(c);
 	const char *e = check_expr_str(c, n);
-	sputs(&b, e);
-	sputs(&b, " (");
+	sb_puts(&b, e);
+	sb_puts(&b, " (");
 	bool has_type = false;
 	if (n->mode != MODE_INVALID && n->mode != MODE_NOVALUE &&
 	    n->mode != MODE_BUILTIN && n->mode != MODE_TYPE && t) {
 		if (ty_is_untyped(t)) {
-			sputs(&b, ty_basic_name(t->kind));
-			sputs(&b, " ");
+			sb_puts(&b, ty_basic_name(t->kind));
+			sb_puts(&b, " ");
 		} else {
 			has_type = true;
 		}
 	}
-	sputs(&b, mode_str(n->mode));
+	sb_puts(&b, mode_str(n->mode));
 	if (n->mode == MODE_CONST && n->cv) {
 		const char *v = const_repr(c->arena, n->cv);
 		if (strcmp(v, e) != 0) {
-			sputs(&b, " ");
-			sputs(&b, v);
+			sb_puts(&b, " ");
+			sb_puts(&b, v);
 		}
 	}
 	if (has_type) {
 		if (t->kind == T_INVALID) {
-			sputs(&b, " with invalid type");
+			sb_puts(&b, " with invalid type");
 		} else {
-			sputs(&b, " of ");
-			sputs(&b, type_desc(c, t));
-			sputs(&b, "type ");
-			sputs(&b, check_tstr(c, t));
+			sb_puts(&b, " of ");
+			sb_puts(&b, type_desc(c, t));
+			sb_puts(&b, "type ");
+			sb_puts(&b, check_tstr(c, t));
 		}
 	}
-	sputs(&b, ")");
-	return b.p;
+	sb_puts(&b, ")");
+	return check_buf_finish(c, &b);
 }
 
 /* ---- the driver ---- */

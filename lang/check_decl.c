@@ -48,7 +48,7 @@ static void collect_import(Checker *c, Scope *file, Node *spec)
 	const char *path = import_path(c, spec->b);
 	Package *p = check_universe_package(c, path);
 	if (!p) {
-		check_unsupported(c, spec->b->pos, check_csprintf(c, "package %s", path));
+		check_gate(c, GATE_PACKAGE, spec->b->pos, path);
 		return;
 	}
 	p->spec = spec;
@@ -57,7 +57,7 @@ static void collect_import(Checker *c, Scope *file, Node *spec)
 	if (name == c->n_blank)
 		return;
 	if (strcmp(name, ".") == 0) {
-		check_unsupported(c, spec->pos, "dot import");
+		check_gate(c, GATE_DOT_IMPORT, spec->pos, NULL);
 		return;
 	}
 	Obj *o = check_obj_new(c, OBJ_PKG, name, NULL, spec->pos);
@@ -119,11 +119,11 @@ static bool no_params_results(Node *ft)
 static void collect_func(Checker *c, Node *d)
 {
 	if (d->list.len) {
-		check_unsupported(c, d->pos, "method declaration");
+		check_gate(c, GATE_METHOD_DECL, d->pos, NULL);
 		return;
 	}
 	if (d->a->list3.len) {
-		check_unsupported(c, d->pos, "generic function");
+		check_gate(c, GATE_GENERIC_FUNC, d->pos, NULL);
 		return;
 	}
 	Obj *o = check_obj_new(c, OBJ_FUNC, d->name, NULL, d->pos);
@@ -225,7 +225,7 @@ static void var_init_one(Checker *c, Obj *o, Type *t, Node *x, const char *ctx)
 		}
 		if (ty_is_untyped(t))
 			t = check_default_type(t);
-		if (!check_supported_value_type(c, t, check_start_pos(x))) {
+		if (!check_gate_value_type(c, t, check_start_pos(x))) {
 			o->type = ty_basic(T_INVALID);
 			o->used = true;
 			return;
@@ -274,7 +274,7 @@ static void var_init_multi(Checker *c, Obj **objs, int n, Type *t, Node *x)
 		Type *rt = x->type->elems[i];
 		if (!t) {
 			objs[i]->type = rt;
-			check_supported_value_type(c, rt, check_start_pos(x));
+			check_gate_value_type(c, rt, check_start_pos(x));
 		} else if (!ty_identical(rt, t) && !check_is_interface(t)) {
 			check_errorf(c, check_start_pos(x), "cannot use %s value as %s value in assignment",
 			       check_tstr(c, rt), check_tstr(c, t));
@@ -385,7 +385,7 @@ static void global_var(Checker *c, Obj *o, ObjInfo *in)
 static void type_decl(Checker *c, Obj *o, Node *spec)
 {
 	if (spec->list3.len) {
-		check_unsupported(c, spec->pos, "generic type");
+		check_gate(c, GATE_GENERIC_TYPE, spec->pos, NULL);
 		if (o->type)
 			o->type->underlying = ty_basic(T_INVALID);
 		return;
@@ -430,8 +430,7 @@ static Type *field_list(Checker *c, NodeList *fields, Obj *f, bool result,
 		Node *tn = fl->a;
 		Type *t;
 		if (tn->kind == N_ELLIPSISTYPE) {
-			if (!c->native_decls)
-				check_unsupported(c, tn->pos, "variadic function");
+			check_gate(c, GATE_VARIADIC_FUNC, tn->pos, NULL);
 			t = check_new_slice(c, check_type_expr(c, tn->a));
 			if (variadic)
 				*variadic = true;
@@ -588,7 +587,7 @@ static void local_vars(Checker *c, Node *decl)
 		for (int j = 0; j < spec->list.len; j++) {
 			Obj *o = NODE_AT(spec->list, j)->obj;
 			if (spec->a && o->type)
-				check_supported_value_type(c, o->type, check_start_pos(spec->a));
+				check_gate_value_type(c, o->type, check_start_pos(spec->a));
 			if (check_declare(c, c->scope, o) && c->fn && o->name != c->n_blank)
 				ptrvec_push(c->arena, &c->fn->locals, o);
 		}

@@ -16,6 +16,7 @@
  * an N_CONV with `implicit` set.
  */
 #include "check_internal.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -110,25 +111,6 @@ static bool is_comparison(int op)
 static bool is_shift(int op)
 {
 	return op == TK_SHL || op == TK_SHR;
-}
-
-/* Values of these types exist at run time in this milestone. */
-bool check_supported_value_type(Checker *c, Type *t, Pos pos)
-{
-	Type *u = ty_under(t);
-	if (u->kind == T_COMPLEX64 || u->kind == T_COMPLEX128) {
-		check_unsupported(c, pos, "complex numbers");
-		return false;
-	}
-	if (u->kind == T_SLICE && t != c->t_string_slice) {
-		check_unsupported(c, pos, "slice type");
-		return false;
-	}
-	if (u->kind == T_FUNC) {
-		check_unsupported(c, pos, "function value");
-		return false;
-	}
-	return true;
 }
 
 void check_record_dep(Checker *c, Obj *o)
@@ -552,7 +534,7 @@ static void basic_lit(Checker *c, Node *n)
 	case TK_CHAR: kind = LIT_CHAR; t = ty_basic(T_UNTYPED_RUNE); break;
 	case TK_STRING: kind = LIT_STRING; t = ty_basic(T_UNTYPED_STRING); break;
 	default:
-		check_unsupported(c, n->pos, "complex numbers");
+		check_gate(c, GATE_COMPLEX, n->pos, NULL);
 		invalid(n);
 		return;
 	}
@@ -608,7 +590,7 @@ static void selector(Checker *c, Node *n)
 	if (u->kind == T_INTERFACE) {
 		for (int i = 0; i < u->nmethods; i++)
 			if (u->methods[i].name == n->name) {
-				check_unsupported(c, n->pos2.line ? n->pos2 : n->pos, "method value");
+				check_gate(c, GATE_METHOD_VALUE, n->pos2.line ? n->pos2 : n->pos, NULL);
 				invalid(n);
 				return;
 			}
@@ -644,12 +626,12 @@ static void unary(Checker *c, Node *n)
 {
 	Node *x = n->a;
 	if (n->op == TK_AND) {
-		check_unsupported(c, n->pos, "address operator");
+		check_gate(c, GATE_ADDRESS_OP, n->pos, NULL);
 		invalid(n);
 		return;
 	}
 	if (n->op == TK_ARROW) {
-		check_unsupported(c, n->pos, "receive operation");
+		check_gate(c, GATE_RECEIVE, n->pos, NULL);
 		invalid(n);
 		return;
 	}
@@ -1015,7 +997,7 @@ static void index_expr(Checker *c, Node *n)
 		return;
 	}
 	if (x->mode == MODE_TYPE || n->list.len != 1) {
-		check_unsupported(c, n->pos, "generic instantiation");
+		check_gate(c, GATE_GENERIC_INST, n->pos, NULL);
 		invalid(n);
 		return;
 	}
@@ -1057,7 +1039,7 @@ static void slice_expr(Checker *c, Node *n)
 	}
 	if (!ty_is_string(x->type)) {
 		if (ty_under(x->type)->kind == T_SLICE)
-			check_unsupported(c, n->pos, "slicing a slice");
+			check_gate(c, GATE_SLICE_OF_SLICE, n->pos, NULL);
 		else
 			check_errorf(c, check_start_pos(x), "cannot slice %s", check_operand_str(c, x));
 		invalid(n);
@@ -1125,9 +1107,9 @@ static void conversion(Checker *c, Node *n, Node *tn, Type *t, Node *x)
 		ConstVal *v = NULL;
 		int code = representable(c, x->cv, t, &v);
 		if (code != CONV_OK && ty_is_integer(x->type) && ty_is_string(t)) {
-			char buf[4];
+			char buf[UTF8_MAX_BYTES];
 			int64_t r = const_fits_int(x->cv, 64, false) ? const_int64(x->cv) : -1;
-			int len = const_encode_rune(buf, r);
+			int len = utf8_encode(buf, r);
 			v = const_make_string(c->arena, buf, len);
 			code = CONV_OK;
 		}
@@ -1248,7 +1230,7 @@ static void func_call(Checker *c, Node *n, Node *fun)
 {
 	Type *sig = fun->type;
 	if (n->ellipsis) {
-		check_unsupported(c, n->pos, "variadic call with ...");
+		check_gate(c, GATE_VARIADIC_CALL, n->pos, NULL);
 		invalid(n);
 		return;
 	}
@@ -1304,7 +1286,7 @@ static void func_call(Checker *c, Node *n, Node *fun)
 			Node *a = NODE_AT(n->list, i);
 			check_assignment(c, a, pt, ctx);
 			if (a->mode != MODE_INVALID && a->kind == N_CONV && a->implicit)
-				check_supported_value_type(c, a->a->type, check_start_pos(a));
+				check_gate_value_type(c, a->a->type, check_start_pos(a));
 		}
 	}
 	call_result(c, n, sig);
@@ -1496,7 +1478,7 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 	Builtin id = fun->obj->builtin;
 	n->obj = fun->obj;
 	if (n->ellipsis) {
-		check_unsupported(c, n->pos, "variadic call with ...");
+		check_gate(c, GATE_VARIADIC_CALL, n->pos, NULL);
 		invalid(n);
 		return;
 	}
@@ -1529,7 +1511,7 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 		n->type = NULL;
 		return;
 	default:
-		check_unsupported(c, check_start_pos(n), check_csprintf(c, "built-in %s", builtin_name(id)));
+		check_gate(c, GATE_BUILTIN, check_start_pos(n), builtin_name(id));
 		invalid(n);
 		return;
 	}
@@ -1540,20 +1522,20 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 Type *check_type_expr(Checker *c, Node *n)
 {
 	switch (n->kind) {
-	case N_ARRAYTYPE:
-		if (c->native_decls && !n->a) {
-			Type *elem = check_type_expr(c, n->b);
-			return elem && elem->kind == T_STRING ? c->t_string_slice
-							      : check_new_slice(c, elem);
-		}
-		check_unsupported(c, n->pos, n->a ? "array type" : "slice type");
-		return NULL;
-	case N_STRUCTTYPE: check_unsupported(c, n->pos, "struct type"); return NULL;
-	case N_STAR: check_unsupported(c, n->pos, "pointer type"); return NULL;
-	case N_FUNCTYPE: check_unsupported(c, n->pos, "function type"); return NULL;
-	case N_INTERFACETYPE: check_unsupported(c, n->pos, "interface type"); return NULL;
-	case N_MAPTYPE: check_unsupported(c, n->pos, "map type"); return NULL;
-	case N_CHANTYPE: check_unsupported(c, n->pos, "channel type"); return NULL;
+	case N_ARRAYTYPE: {
+		if (!check_gate(c, n->a ? GATE_ARRAY_TYPE : GATE_SLICE_TYPE, n->pos, NULL))
+			return NULL;
+		/* slices: so far in native declarations only */
+		Type *elem = check_type_expr(c, n->b);
+		return elem && elem->kind == T_STRING ? c->t_string_slice
+						      : check_new_slice(c, elem);
+	}
+	case N_STRUCTTYPE: check_gate(c, GATE_STRUCT_TYPE, n->pos, NULL); return NULL;
+	case N_STAR: check_gate(c, GATE_POINTER_TYPE, n->pos, NULL); return NULL;
+	case N_FUNCTYPE: check_gate(c, GATE_FUNC_TYPE, n->pos, NULL); return NULL;
+	case N_INTERFACETYPE: check_gate(c, GATE_INTERFACE_TYPE, n->pos, NULL); return NULL;
+	case N_MAPTYPE: check_gate(c, GATE_MAP_TYPE, n->pos, NULL); return NULL;
+	case N_CHANTYPE: check_gate(c, GATE_CHAN_TYPE, n->pos, NULL); return NULL;
 	case N_PAREN: return check_type_expr(c, n->a);
 	default: break;
 	}
@@ -1564,21 +1546,7 @@ Type *check_type_expr(Checker *c, Node *n)
 		check_errorf(c, check_start_pos(n), "%s is not a type", check_expr_str(c, n));
 		return NULL;
 	}
-	Type *t = n->type;
-	TypeKind k = ty_under(t) ? ty_under(t)->kind : T_INVALID;
-	if (k == T_COMPLEX64 || k == T_COMPLEX128) {
-		check_unsupported(c, n->pos, "complex numbers");
-		return NULL;
-	}
-	if (k == T_INTERFACE && !c->native_decls) {
-		check_unsupported(c, n->pos, "interface type");
-		return NULL;
-	}
-	if (k == T_UNSAFEPTR) {
-		check_unsupported(c, n->pos, "unsafe.Pointer");
-		return NULL;
-	}
-	return t;
+	return check_gate_type_name(c, n->type, n->pos) ? n->type : NULL;
 }
 
 /* ---- dispatch ---- */
@@ -1622,15 +1590,15 @@ static void raw_expr(Checker *c, Node *n)
 	case N_STAR:
 		check_expr_or_type(c, n->a);
 		if (n->a->mode == MODE_TYPE)
-			check_unsupported(c, n->pos, "pointer type");
+			check_gate(c, GATE_POINTER_TYPE, n->pos, NULL);
 		else if (n->a->mode != MODE_INVALID)
 			check_errorf(c, check_start_pos(n->a), "invalid operation: cannot indirect %s",
 			       check_operand_str(c, n->a));
 		invalid(n);
 		return;
-	case N_FUNCLIT: check_unsupported(c, n->pos, "function literal"); invalid(n); return;
-	case N_COMPOSITE: check_unsupported(c, n->pos, "composite literal"); invalid(n); return;
-	case N_TYPEASSERT: check_unsupported(c, n->pos, "type assertion"); invalid(n); return;
+	case N_FUNCLIT: check_gate(c, GATE_FUNC_LIT, n->pos, NULL); invalid(n); return;
+	case N_COMPOSITE: check_gate(c, GATE_COMPOSITE_LIT, n->pos, NULL); invalid(n); return;
+	case N_TYPEASSERT: check_gate(c, GATE_TYPE_ASSERT, n->pos, NULL); invalid(n); return;
 	case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE:
 	case N_MAPTYPE: case N_CHANTYPE: {
 		Type *t = check_type_expr(c, n);

@@ -13,8 +13,10 @@
 #include <stdarg.h>
 
 #include "check.h"
+#include "check_gate.h"
 #include "constant.h"
 #include "grammar.h"
+#include "strbuf.h"
 
 typedef enum ScopeKind { SC_UNIVERSE, SC_PACKAGE, SC_FILE, SC_FUNC, SC_BLOCK } ScopeKind;
 
@@ -84,8 +86,12 @@ bool check_declare(Checker *c, Scope *s, Obj *obj);
 Obj *check_obj_new(Checker *c, ObjKind kind, const char *name, Type *type, Pos pos);
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-void check_unsupported(Checker *c, Pos pos, const char *what);
 const char *check_fmtpos(Checker *c, Pos pos);
+/* A new, empty StrBuf for the checker's text: the one place check*.c and
+ * universe.c make one. */
+StrBuf check_new_buf(Checker *c);
+/* b's text as a NUL-terminated copy in the compilation's arena; frees b. */
+const char *check_buf_finish(Checker *c, StrBuf *b);
 char *check_csprintf(Checker *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* types2's ExprString and operand description ("x (variable of type int)"). */
@@ -95,6 +101,22 @@ const char *check_tstr(Checker *c, Type *t);
 Pos check_start_pos(Node *n);
 /* An operator token's spelling ("+", "&^", "<-"). */
 const char *check_token_str(int op);
+
+/* ---- check_gate.c: what gvm does not support yet ---- */
+typedef enum Gate {
+#define GATE_ENUM(name, text, native) GATE_##name,
+	GATES(GATE_ENUM)
+#undef GATE_ENUM
+} Gate;
+/* True when construct g may be used here; otherwise reports "<text>
+ * not supported yet" at pos (name, if given, follows the text: "package
+ * x") and returns false. */
+bool check_gate(Checker *c, Gate g, Pos pos, const char *name);
+/* The same for a type named in a type expression (complex numbers,
+ * interfaces, unsafe.Pointer). */
+bool check_gate_type_name(Checker *c, Type *t, Pos pos);
+/* The same for a type whose values would exist at run time. */
+bool check_gate_value_type(Checker *c, Type *t, Pos pos);
 
 /* ---- universe.c ---- */
 void check_universe_init(Checker *c);
@@ -129,8 +151,6 @@ bool check_is_interface(Type *t);
 bool check_is_numeric(Type *t);
 bool check_is_const_type(Type *t);
 bool check_comparable_type(Type *t);
-/* Reports types2's "X not supported yet" for values of unsupported types. */
-bool check_supported_value_type(Checker *c, Type *t, Pos pos);
 /* x op y into the BINARY-like node n; assignop: the operation of
  * `x op= y` (worded "x += y" in errors). */
 void check_binary_op(Checker *c, Node *n, Node *x, Node *y, bool assignop);

@@ -194,7 +194,7 @@ static void init_var(Checker *c, Obj *o, Node *x, const char *ctx)
 			return;
 		}
 		o->type = check_default_type(t);
-		if (!check_supported_value_type(c, o->type, check_start_pos(x))) {
+		if (!check_gate_value_type(c, o->type, check_start_pos(x))) {
 			o->type = ty_basic(T_INVALID);
 			o->used = true;
 			return;
@@ -278,7 +278,7 @@ static void init_vars(Checker *c, Obj **lhs, int l, NodeList *rhs, Node *ret)
 			Type *vt = x->type->elems[i];
 			if (!lhs[i]->type) {
 				lhs[i]->type = vt;
-				check_supported_value_type(c, vt, check_start_pos(x));
+				check_gate_value_type(c, vt, check_start_pos(x));
 			} else {
 				assign_tuple_elem(c, x, vt, lhs[i]->type, ctx);
 			}
@@ -711,11 +711,11 @@ static void stmt(Checker *c, Node *s)
 	case N_DECLSTMT: check_local_decl(c, s->a); return;
 	case N_LABELED: stmt(c, s->a); return;
 	case N_EXPRSTMT: expr_stmt(c, s); return;
-	case N_SEND: check_unsupported(c, s->pos, "send statement"); return;
+	case N_SEND: check_gate(c, GATE_SEND, s->pos, NULL); return;
 	case N_INCDEC: incdec(c, s); return;
 	case N_ASSIGN: assign_stmt(c, s); return;
-	case N_GO: check_unsupported(c, s->pos, "go statement"); return;
-	case N_DEFER: check_unsupported(c, s->pos, "defer statement"); return;
+	case N_GO: check_gate(c, GATE_GO, s->pos, NULL); return;
+	case N_DEFER: check_gate(c, GATE_DEFER, s->pos, NULL); return;
 	case N_RETURN: return_stmt(c, s); return;
 	case N_BRANCH: return;
 	case N_BLOCK:
@@ -725,8 +725,8 @@ static void stmt(Checker *c, Node *s)
 		return;
 	case N_IF: if_stmt(c, s); return;
 	case N_SWITCH: switch_stmt(c, s); return;
-	case N_TYPESWITCH: check_unsupported(c, s->pos, "type switch"); return;
-	case N_SELECT: check_unsupported(c, s->pos, "select statement"); return;
+	case N_TYPESWITCH: check_gate(c, GATE_TYPE_SWITCH, s->pos, NULL); return;
+	case N_SELECT: check_gate(c, GATE_SELECT, s->pos, NULL); return;
 	case N_FOR: for_stmt(c, s); return;
 	case N_RANGE: range_stmt(c, s); return;
 	default:

@@ -51,7 +51,7 @@ Module *lang_compile(LangSession *s, const LinkEnv *env, const char *filename,
 
 	diag_init(&diag, filename);
 	memset(&prog, 0, sizeof prog);
-	Node *file = parse_file(&s->arena, &s->names, &diag, src, len);
+	Node *file = parse_file(&s->arena, &s->names, &diag, 0, src, len);
 	if (diag_count(&diag) == 0 &&
 	    check_program(&s->arena, &s->names, &diag, env, &s->check, need_main,
 			  file, &prog) &&

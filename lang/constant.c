@@ -1026,11 +1026,3 @@ ConstVal *const_from_literal(Arena *a, int kind, const char *lit, int len)
 	}
 	return NULL;
 }
-
-/* Go's utf8 encoding of a rune, for string(r) conversions. */
-int const_encode_rune(char *p, int64_t r)
-{
-	if (r < 0 || r > 0x10FFFF)
-		r = 0xFFFD;
-	return lit_utf8_encode(p, (uint32_t)r);
-}

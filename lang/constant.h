@@ -78,7 +78,5 @@ ConstVal *const_wrap(Arena *a, const ConstVal *x, int bits, bool is_unsigned);
 const char *const_repr(Arena *a, const ConstVal *x);
 /* An int that fits in uint64 (for shift counts); false otherwise. */
 bool const_uint64_ok(const ConstVal *x, uint64_t *out);
-/* UTF-8 of rune r (U+FFFD if invalid) into p[0:4]; returns the length. */
-int const_encode_rune(char *p, int64_t r);
 
 #endif

@@ -3,7 +3,8 @@
  * Errors are kept in report order and sorted by position only when printed,
  * because the checker does not visit the program in source order (package
  * level declarations are checked in dependency order).  Printing follows
- * cmd/compile: sorted by line and column, exact repeats dropped, and after
+ * cmd/compile: sorted by file (in the order the files were added, as
+ * cmd/compile orders its position bases), then line and column, exact repeats dropped, and after
  * the tenth error `too many errors`.
  */
 #include "diag.h"
@@ -17,7 +18,8 @@ enum { MAX_ERRORS = 10 };
 void diag_init(Diag *d, const char *filename)
 {
 	memset(d, 0, sizeof *d);
-	d->filename = filename;
+	if (filename)
+		diag_add_file(d, filename);
 }
 
 void diag_free(Diag *d)
@@ -27,6 +29,33 @@ void diag_free(Diag *d)
 	free(d->entries);
 	d->entries = NULL;
 	d->len = d->cap = 0;
+	for (int i = 0; i < d->nfiles; i++)
+		free(d->files[i]);
+	free(d->files);
+	d->files = NULL;
+	d->nfiles = d->filecap = 0;
+}
+
+int diag_add_file(Diag *d, const char *name)
+{
+	if (d->nfiles == d->filecap) {
+		d->filecap = d->filecap ? d->filecap * 2 : 4;
+		d->files = realloc(d->files, (size_t)d->filecap * sizeof *d->files);
+		if (!d->files)
+			abort();
+	}
+	size_t n = strlen(name);
+	char *copy = malloc(n + 1);
+	if (!copy)
+		abort();
+	memcpy(copy, name, n + 1);
+	d->files[d->nfiles] = copy;
+	return d->nfiles++;
+}
+
+const char *diag_file_name(const Diag *d, int file)
+{
+	return file >= 0 && file < d->nfiles ? d->files[file] : "?";
 }
 
 void diag_verror(Diag *d, Pos pos, const char *fmt, va_list ap)
@@ -65,6 +94,8 @@ int diag_count(const Diag *d)
 static int by_position(const void *pa, const void *pb)
 {
 	const DiagEntry *a = pa, *b = pb;
+	if (a->pos.file != b->pos.file)
+		return a->pos.file < b->pos.file ? -1 : 1;
 	if (a->pos.line != b->pos.line)
 		return a->pos.line < b->pos.line ? -1 : 1;
 	if (a->pos.col != b->pos.col)
@@ -78,15 +109,17 @@ void diag_print(Diag *d, FILE *out)
 	int printed = 0;
 	for (int i = 0; i < d->len; i++) {
 		DiagEntry *e = &d->entries[i];
-		if (i > 0 && e->pos.line == d->entries[i - 1].pos.line &&
+		if (i > 0 && e->pos.file == d->entries[i - 1].pos.file &&
+		    e->pos.line == d->entries[i - 1].pos.line &&
 		    strcmp(e->msg, d->entries[i - 1].msg) == 0)
 			continue;
-		fprintf(out, "%s:%d:%d: %s\n", d->filename, e->pos.line,
-			e->pos.col, e->msg);
+		const char *name = diag_file_name(d, e->pos.file);
+		fprintf(out, "%s:%d:%d: %s\n", name, e->pos.line, e->pos.col,
+			e->msg);
 		/* cmd/compile gives up when the tenth error is reported,
 		 * naming that error's position. */
 		if (++printed == MAX_ERRORS) {
-			fprintf(out, "%s:%d:%d: too many errors\n", d->filename,
+			fprintf(out, "%s:%d:%d: too many errors\n", name,
 				e->pos.line, e->pos.col);
 			break;
 		}

@@ -1,7 +1,11 @@
 /* diag.h: compile diagnostics, collected, sorted and printed as Go prints them.
  *
- * Every stage (lexer, parser, checker) reports through one Diag.  Errors are
- * printed sorted by position as `file.go:L:C: message`; after 10 errors Go
+ * Every stage (lexer, parser, checker) reports through one Diag.  A
+ * position names its file by an index into the Diag's table of file names
+ * (diag_add_file), so one Diag serves a program of several files, packages
+ * written in Go and REPL inputs alike.  Errors are printed sorted by
+ * position (file in the order added, then line and column) as
+ * `file.go:L:C: message`; after 10 errors Go
  * stops with `too many errors`, and so does gvm.  A message may span several
  * lines (Go's `\thave (...)` / `\twant (...)` continuation lines).
  */
@@ -14,6 +18,7 @@
 
 typedef struct Pos {
 	int line, col; /* 1-based; col counts bytes, as Go does */
+	int file;      /* index into the Diag's files; 0 is diag_init's file */
 } Pos;
 
 typedef struct DiagEntry {
@@ -23,14 +28,21 @@ typedef struct DiagEntry {
 } DiagEntry;
 
 typedef struct Diag {
-	const char *filename; /* as printed before the position */
+	char **files;         /* file names as printed before positions (owned) */
+	int nfiles, filecap;
 	DiagEntry *entries;
 	int len, cap;
 	bool syntax_error; /* a lexer/parser error: later stages must not run */
 } Diag;
 
+/* An empty Diag whose file 0 is filename (none if NULL). */
 void diag_init(Diag *d, const char *filename);
 void diag_free(Diag *d);
+/* Add a file name (copied) to the table; returns the index that the
+ * positions in that file carry. */
+int diag_add_file(Diag *d, const char *name);
+/* The name of file index `file` ("?" if there is none). */
+const char *diag_file_name(const Diag *d, int file);
 /* Record an error at pos (printf-style message, no trailing newline).
  * When printed, an error repeating an earlier one's line and message is
  * dropped, as Go's FlushErrors does. */

@@ -28,9 +28,10 @@ typedef struct Lexer {
 	bool nlsemi;           /* a newline here becomes a semicolon */
 	bool failed;           /* some lexical error was reported */
 	Diag *diag;
+	int file;              /* the Diag's index of this file, put in every Pos */
 } Lexer;
 
-void lex_init(Lexer *lx, const char *src, size_t len, Diag *diag);
+void lex_init(Lexer *lx, const char *src, size_t len, Diag *diag, int file);
 /* Scan the next token into *t (t->code 0 at the end).  Lexical errors
  * are reported to the Diag and scanning goes on. */
 void lex_next(Lexer *lx, Token *t);

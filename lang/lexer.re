@@ -26,21 +26,23 @@
 #include <string.h>
 
 #include "grammar.h"
+#include "utf8.h"
 
 /*!include:re2c "unicode_categories.re" */
 
-void lex_init(Lexer *lx, const char *src, size_t len, Diag *diag)
+void lex_init(Lexer *lx, const char *src, size_t len, Diag *diag, int file)
 {
 	memset(lx, 0, sizeof *lx);
 	lx->src = lx->cur = lx->linestart = src;
 	lx->lim = src + len;
 	lx->line = 1;
 	lx->diag = diag;
+	lx->file = file;
 }
 
 static Pos pos_of(const Lexer *lx, const char *p)
 {
-	return (Pos){lx->line, (int)(p - lx->linestart) + 1};
+	return (Pos){lx->line, (int)(p - lx->linestart) + 1, lx->file};
 }
 
 static void newline_at(Lexer *lx, const char *p)
@@ -56,45 +58,45 @@ static void fail(Lexer *lx, const char *p, const char *msg)
 	lx->diag->syntax_error = true;
 }
 
-/* Decode one UTF-8 sequence at p (never past lim); returns its length and
- * stores the code point, or -1 for an invalid encoding. */
-static int decode_utf8(const char *p, const char *lim, int32_t *out)
+/* Go's source.nextch reads the text one character at a time, and a NUL,
+ * an invalid UTF-8 byte (a bad lead or continuation byte, an overlong
+ * form, a surrogate) or a BOM is reported where it stands and then skipped,
+ * as if it were not there, inside literals and comments too.  skip_bad
+ * does that from p and returns the first good character (or lim); the
+ * loops over literals and comments call it before each character and step
+ * over a good one with char_width. */
+static const char *skip_bad(Lexer *lx, const char *p)
 {
-	const unsigned char *s = (const unsigned char *)p;
-	size_t avail = (size_t)(lim - p);
-	int n;
-	int32_t c;
-	if (s[0] < 0x80) {
-		*out = s[0];
-		return 1;
-	} else if ((s[0] & 0xe0) == 0xc0) {
-		n = 2, c = s[0] & 0x1f;
-	} else if ((s[0] & 0xf0) == 0xe0) {
-		n = 3, c = s[0] & 0x0f;
-	} else if ((s[0] & 0xf8) == 0xf0) {
-		n = 4, c = s[0] & 0x07;
-	} else {
-		*out = -1;
-		return 1;
-	}
-	if (avail < (size_t)n) {
-		*out = -1;
-		return 1;
-	}
-	for (int i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80) {
-			*out = -1;
-			return 1;
+	while (p < lx->lim) {
+		int32_t c;
+		if (*p == 0) {
+			fail(lx, p, "invalid NUL character");
+			p++;
+			continue;
 		}
-		c = (c << 6) | (s[i] & 0x3f);
+		if ((unsigned char)*p < 0x80)
+			return p;
+		int w = utf8_decode(p, (size_t)(lx->lim - p), &c);
+		if (utf8_invalid(c, w)) {
+			fail(lx, p, "invalid UTF-8 encoding");
+			p++;
+		} else if (c == 0xfeff) {
+			fail(lx, p, "invalid BOM in the middle of the file");
+			p += w;
+		} else {
+			return p;
+		}
 	}
-	static const int32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
-	if (c < min[n] || c > 0x10ffff || (c >= 0xd800 && c < 0xe000)) {
-		*out = -1;
+	return p;
+}
+
+/* The width of the character at p, which skip_bad found good. */
+static int char_width(const Lexer *lx, const char *p)
+{
+	int32_t c;
+	if ((unsigned char)*p < 0x80)
 		return 1;
-	}
-	*out = c;
-	return n;
+	return utf8_decode(p, (size_t)(lx->lim - p), &c);
 }
 
 /* Go's %#U: U+0040 '@' (the character only when printable). */
@@ -104,22 +106,8 @@ static void fmt_char(char *buf, size_t size, int32_t c)
 	if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
 	    c == 0xfeff)
 		return;
-	char enc[5] = {0};
-	if (c < 0x80) {
-		enc[0] = (char)c;
-	} else if (c < 0x800) {
-		enc[0] = (char)(0xc0 | (c >> 6));
-		enc[1] = (char)(0x80 | (c & 0x3f));
-	} else if (c < 0x10000) {
-		enc[0] = (char)(0xe0 | (c >> 12));
-		enc[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		enc[2] = (char)(0x80 | (c & 0x3f));
-	} else {
-		enc[0] = (char)(0xf0 | (c >> 18));
-		enc[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-		enc[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-		enc[3] = (char)(0x80 | (c & 0x3f));
-	}
+	char enc[UTF8_MAX_BYTES + 1] = {0};
+	utf8_encode(enc, c);
 	snprintf(buf + n, size - (size_t)n, " '%s'", enc);
 }
 
@@ -137,8 +125,8 @@ static int bad_char(Lexer *lx, const char *p)
 		fail(lx, p, "invalid NUL character");
 		return 1;
 	}
-	int n = decode_utf8(p, lx->lim, &c);
-	if (c < 0) {
+	int n = utf8_decode(p, (size_t)(lx->lim - p), &c);
+	if (utf8_invalid(c, n)) {
 		fail(lx, p, "invalid UTF-8 encoding");
 		return 1;
 	}
@@ -415,6 +403,7 @@ static int scan_string(Lexer *lx)
 	const char *p = lx->tok + 1;
 	bool ok = true;
 	for (;;) {
+		p = skip_bad(lx, p);
 		if (p >= lx->lim) {
 			fail(lx, lx->tok, "string literal not terminated");
 			break;
@@ -433,7 +422,7 @@ static int scan_string(Lexer *lx)
 			fail(lx, p, "newline in string");
 			break;
 		}
-		p++;
+		p += char_width(lx, p);
 	}
 	lx->cur = p;
 	return TK_STRING;
@@ -445,6 +434,7 @@ static int scan_raw_string(Lexer *lx)
 	int line = lx->line;
 	const char *linestart = lx->linestart;
 	for (;;) {
+		p = skip_bad(lx, p);
 		if (p >= lx->lim) {
 			int endline = lx->line;
 			const char *endstart = lx->linestart;
@@ -460,7 +450,7 @@ static int scan_raw_string(Lexer *lx)
 			break;
 		if (*p == '\n')
 			newline_at(lx, p);
-		p++;
+		p += char_width(lx, p);
 	}
 	lx->cur = p + 1;
 	return TK_STRING;
@@ -471,6 +461,7 @@ static int scan_rune(Lexer *lx)
 	const char *p = lx->tok + 1;
 	bool ok = true;
 	for (int n = 0;; n++) {
+		p = skip_bad(lx, p);
 		if (p >= lx->lim) {
 			if (ok)
 				fail(lx, lx->tok, "rune literal not terminated");
@@ -496,8 +487,7 @@ static int scan_rune(Lexer *lx)
 				fail(lx, p, "newline in rune literal");
 			break;
 		}
-		int32_t c;
-		p += decode_utf8(p, lx->lim, &c);
+		p += char_width(lx, p);
 	}
 	lx->cur = p;
 	return TK_CHAR;
@@ -513,7 +503,10 @@ static bool skip_comment(Lexer *lx, bool *multiline)
 	int line = lx->line;
 	const char *linestart = lx->linestart;
 	*multiline = false;
-	for (; p + 1 < lx->lim || (p < lx->lim && *p != '*'); p++) {
+	for (;;) {
+		p = skip_bad(lx, p);
+		if (p >= lx->lim)
+			break;
 		if (p[0] == '*' && p[1] == '/') {
 			lx->cur = p + 2;
 			return true;
@@ -522,6 +515,7 @@ static bool skip_comment(Lexer *lx, bool *multiline)
 			newline_at(lx, p);
 			*multiline = true;
 		}
+		p += char_width(lx, p);
 	}
 	int endline = lx->line;
 	const char *endstart = lx->linestart;
@@ -532,6 +526,19 @@ static bool skip_comment(Lexer *lx, bool *multiline)
 	lx->linestart = endstart;
 	lx->cur = lx->lim;
 	return false;
+}
+
+/* Skip a line comment up to its newline (not consumed). */
+static void skip_line_comment(Lexer *lx)
+{
+	const char *p = lx->cur;
+	for (;;) {
+		p = skip_bad(lx, p);
+		if (p >= lx->lim || *p == '\n')
+			break;
+		p += char_width(lx, p);
+	}
+	lx->cur = p;
 }
 
 /* ---- identifiers with characters Go does not allow ---- */
@@ -560,7 +567,7 @@ static int scan_bad_ident(Lexer *lx)
 	const char *bad = lx->tok + ident_prefix(lx->tok);
 	int32_t c;
 	char buf[64], msg[128];
-	decode_utf8(bad, lx->lim, &c);
+	utf8_decode(bad, (size_t)(lx->lim - bad), &c);
 	fmt_char(buf, sizeof buf, c);
 	snprintf(msg, sizeof msg, "invalid character %s in identifier", buf);
 	fail(lx, bad, msg);
@@ -623,7 +630,7 @@ static int scan(Lexer *lx, Token *t)
 		}
 		return -1;
 	}
-	"//" [^\n\x00]* { return -1; }
+	"//" { skip_line_comment(lx); return -1; }
 	"/*" {
 		if (!skip_comment(lx, &multiline))
 			return 0;

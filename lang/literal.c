@@ -2,12 +2,15 @@
  *
  * Escapes follow the spec: \a \b \f \n \r \t \v \\ and the quote, \ooo and
  * \xhh give one byte, \uhhhh and \Uhhhhhhhh give a code point encoded in
- * UTF-8.  A decoded string is never longer than its literal, so the output
- * buffer is allocated once at the literal's length.
+ * UTF-8 by abi/utf8.h, gvm's one codec.  A decoded string is never longer
+ * than its literal, so the output buffer is allocated once at the
+ * literal's length.
  */
 #include "literal.h"
 
 #include <string.h>
+
+#include "utf8.h"
 
 int lit_digit_value(int c)
 {
@@ -18,32 +21,6 @@ int lit_digit_value(int c)
 	if (c >= 'A' && c <= 'F')
 		return c - 'A' + 10;
 	return -1;
-}
-
-int lit_utf8_encode(char *p, uint32_t c)
-{
-	if (c < 0x80) {
-		p[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		p[0] = (char)(0xc0 | (c >> 6));
-		p[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c > 0x10FFFF || (c >= 0xD800 && c < 0xE000))
-		c = 0xFFFD;
-	if (c < 0x10000) {
-		p[0] = (char)(0xe0 | (c >> 12));
-		p[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		p[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	p[0] = (char)(0xf0 | (c >> 18));
-	p[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-	p[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-	p[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
 }
 
 /* Decode the escape after a backslash at s[*i] (s ends at n).  Sets *val
@@ -125,41 +102,13 @@ bool lit_unquote_string(Arena *arena, const char *lit, int len, char **out,
 			if (is_byte)
 				buf[o++] = (char)v;
 			else
-				o += lit_utf8_encode(buf + o, v);
+				o += utf8_encode(buf + o, v);
 		}
 	}
 	buf[o] = '\0';
 	*out = buf;
 	*outlen = o;
 	return true;
-}
-
-/* Decode one UTF-8 sequence of s[0:n]; -1 if invalid. */
-static int32_t utf8_decode(const unsigned char *s, int n, int *size)
-{
-	int need;
-	int32_t c;
-	if (s[0] < 0x80) {
-		*size = 1;
-		return s[0];
-	} else if ((s[0] & 0xe0) == 0xc0) {
-		need = 2, c = s[0] & 0x1f;
-	} else if ((s[0] & 0xf0) == 0xe0) {
-		need = 3, c = s[0] & 0x0f;
-	} else if ((s[0] & 0xf8) == 0xf0) {
-		need = 4, c = s[0] & 0x07;
-	} else {
-		return -1;
-	}
-	if (n < need)
-		return -1;
-	for (int i = 1; i < need; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return -1;
-		c = (c << 6) | (s[i] & 0x3f);
-	}
-	*size = need;
-	return c;
 }
 
 bool lit_rune(const char *lit, int len, int32_t *out)
@@ -175,10 +124,9 @@ bool lit_rune(const char *lit, int len, int32_t *out)
 			return false;
 		*out = (int32_t)v;
 	} else {
-		int size;
-		int32_t c = utf8_decode((const unsigned char *)lit + 1, len - 2,
-					&size);
-		if (c < 0)
+		int32_t c;
+		int size = utf8_decode(lit + 1, (size_t)(len - 2), &c);
+		if (utf8_invalid(c, size))
 			return false;
 		*out = c;
 		i = 1 + size;

@@ -28,8 +28,5 @@ const char *lit_int_digits(Arena *arena, const char *lit, int len, int *base);
 
 /* The value of a hexadecimal (or lower base) digit, -1 for a non-digit. */
 int lit_digit_value(int c);
-/* Write the UTF-8 encoding of code point c to p (room for 4 bytes);
- * returns its length.  Surrogates and values past U+10FFFF give U+FFFD. */
-int lit_utf8_encode(char *p, uint32_t c);
 
 #endif

@@ -553,8 +553,8 @@ static void feed(ParseCtx *p, void *parser, Token *t)
 	p->prev = t->code;
 }
 
-Node *parse_file(Arena *arena, Names *names, Diag *diag, const char *src,
-		 size_t len)
+Node *parse_file(Arena *arena, Names *names, Diag *diag, int file,
+		 const char *src, size_t len)
 {
 	ParseCtx p = {0};
 	Lexer lx;
@@ -569,8 +569,8 @@ Node *parse_file(Arena *arena, Names *names, Diag *diag, const char *src,
 	p.arena = arena;
 	p.names = names;
 	p.diag = diag;
-	p.file = ast_new(arena, N_FILE, (Pos){1, 1});
-	lex_init(&lx, buf, len, diag);
+	p.file = ast_new(arena, N_FILE, (Pos){1, 1, file});
+	lex_init(&lx, buf, len, diag, file);
 	void *parser = GoParseAlloc(malloc);
 	if (!parser)
 		abort();

@@ -15,9 +15,11 @@
 #include "diag.h"
 #include "names.h"
 
-/* Parse one source file.  Nodes go to `arena`, identifiers are interned in
- * `names`.  Never returns NULL (a file with errors still yields a FILE). */
-Node *parse_file(Arena *arena, Names *names, Diag *diag, const char *src,
-		 size_t len);
+/* Parse one source file, whose name is the Diag's file index `file` (the
+ * positions of its nodes carry it).  Nodes go to `arena`, identifiers are
+ * interned in `names`.  Never returns NULL (a file with errors still
+ * yields a FILE). */
+Node *parse_file(Arena *arena, Names *names, Diag *diag, int file,
+		 const char *src, size_t len);
 
 #endif

@@ -14,8 +14,9 @@
  */
 #include "types.h"
 
-#include <stdio.h>
 #include <string.h>
+
+#include "strbuf.h"
 
 #define BASIC(k, sz, w) \
 	[k] = {.kind = k, .underlying = &basic_types[k], .size = sz, \
@@ -228,98 +229,91 @@ void ty_layout(Type *t)
 
 /* ---- spelling ---- */
 
-typedef struct Buf {
-	char *p;
-	size_t len, cap;
-	Arena *arena;
-} Buf;
-
-static void put(Buf *b, const char *s)
+/* The one place types.c makes a StrBuf (the allocator behind its bytes is
+ * chosen here); finish() copies the text into the compilation's arena,
+ * where type names live, and frees the buffer. */
+static StrBuf new_buf(Arena *a)
 {
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = (b->cap ? b->cap * 2 : 64) + n;
-		char *p = arena_alloc(b->arena, cap);
-		if (b->len)
-			memcpy(p, b->p, b->len);
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->len, s, n + 1);
-	b->len += n;
+	(void)a;
+	return (StrBuf){0};
 }
 
-static void write_type(Buf *b, const Type *t, bool qualify);
-
-static void write_tuple(Buf *b, const Type *t, bool variadic, bool qualify)
+static const char *finish(Arena *a, StrBuf *b)
 {
-	put(b, "(");
+	char *s = arena_strndup(a, b->data ? b->data : "", b->len);
+	sb_free(b);
+	return s;
+}
+
+static void write_type(StrBuf *b, const Type *t, bool qualify);
+
+static void write_tuple(StrBuf *b, const Type *t, bool variadic, bool qualify)
+{
+	sb_puts(b, "(");
 	for (int i = 0; t && i < t->nelems; i++) {
 		if (i)
-			put(b, ", ");
+			sb_puts(b, ", ");
 		if (variadic && i == t->nelems - 1 && t->elems[i]->kind == T_SLICE) {
-			put(b, "...");
+			sb_puts(b, "...");
 			write_type(b, t->elems[i]->elem, qualify);
 		} else {
 			write_type(b, t->elems[i], qualify);
 		}
 	}
-	put(b, ")");
+	sb_puts(b, ")");
 }
 
-static void write_signature(Buf *b, const Type *t, bool qualify)
+static void write_signature(StrBuf *b, const Type *t, bool qualify)
 {
 	write_tuple(b, t->params, t->variadic, qualify);
 	const Type *r = t->results;
 	if (!r || r->nelems == 0)
 		return;
-	put(b, " ");
+	sb_puts(b, " ");
 	if (r->nelems == 1)
 		write_type(b, r->elems[0], qualify);
 	else
 		write_tuple(b, r, false, qualify);
 }
 
-static void write_type(Buf *b, const Type *t, bool qualify)
+static void write_type(StrBuf *b, const Type *t, bool qualify)
 {
-	char num[32];
 	if (!t) {
-		put(b, "<nil>");
+		sb_puts(b, "<nil>");
 		return;
 	}
 	switch (t->kind) {
 	case T_NAMED:
 		if (qualify && t->obj && t->obj->pkgpath) {
-			put(b, t->obj->pkgpath);
-			put(b, ".");
+			sb_puts(b, t->obj->pkgpath);
+			sb_puts(b, ".");
 		}
-		put(b, t->obj ? t->obj->name : "?");
+		sb_puts(b, t->obj ? t->obj->name : "?");
 		break;
 	case T_ARRAY:
-		snprintf(num, sizeof num, "[%lld]", (long long)t->len);
-		put(b, num);
+		sb_printf(b, "[%lld]", (long long)t->len);
 		write_type(b, t->elem, qualify);
 		break;
 	case T_SLICE:
-		put(b, "[]");
+		sb_puts(b, "[]");
 		write_type(b, t->elem, qualify);
 		break;
 	case T_POINTER:
-		put(b, "*");
+		sb_puts(b, "*");
 		write_type(b, t->elem, qualify);
 		break;
 	case T_MAP:
-		put(b, "map[");
+		sb_puts(b, "map[");
 		write_type(b, t->key, qualify);
-		put(b, "]");
+		sb_puts(b, "]");
 		write_type(b, t->elem, qualify);
 		break;
 	case T_CHAN:
-		put(b, t->chandir == 2 ? "<-chan " : t->chandir == 1 ? "chan<- " : "chan ");
+		sb_puts(b, t->chandir == 2 ? "<-chan " : t->chandir == 1 ? "chan<- " : "chan ");
 		write_type(b, t->elem, qualify);
 		break;
 	case T_FUNC:
-		put(b, "func");
+		sb_puts(b, "func");
 		write_signature(b, t, qualify);
 		break;
 	case T_TUPLE:
@@ -327,48 +321,47 @@ static void write_type(Buf *b, const Type *t, bool qualify)
 		break;
 	case T_INTERFACE:
 		if (t->nmethods == 0) {
-			put(b, qualify ? "interface {}" : "any");
+			sb_puts(b, qualify ? "interface {}" : "any");
 			break;
 		}
-		put(b, "interface{");
+		sb_puts(b, "interface{");
 		for (int i = 0; i < t->nmethods; i++) {
 			if (i)
-				put(b, "; ");
-			put(b, t->methods[i].name);
+				sb_puts(b, "; ");
+			sb_puts(b, t->methods[i].name);
 			write_signature(b, t->methods[i].type, qualify);
 		}
-		put(b, "}");
+		sb_puts(b, "}");
 		break;
 	case T_STRUCT:
-		put(b, "struct{");
+		sb_puts(b, "struct{");
 		for (int i = 0; i < t->nfields; i++) {
 			if (i)
-				put(b, "; ");
+				sb_puts(b, "; ");
 			if (!t->fields[i].embedded) {
-				put(b, t->fields[i].name);
-				put(b, " ");
+				sb_puts(b, t->fields[i].name);
+				sb_puts(b, " ");
 			}
 			write_type(b, t->fields[i].type, qualify);
 		}
-		put(b, "}");
+		sb_puts(b, "}");
 		break;
 	default:
 		if (!qualify && t == &byte_type)
-			put(b, "byte");
+			sb_puts(b, "byte");
 		else if (!qualify && t == &rune_type)
-			put(b, "rune");
+			sb_puts(b, "rune");
 		else
-			put(b, ty_basic_name(t->kind));
+			sb_puts(b, ty_basic_name(t->kind));
 		break;
 	}
 }
 
 const char *ty_string_qual(Arena *a, const Type *t, bool qualify)
 {
-	Buf b = {NULL, 0, 0, a};
-	put(&b, "");
+	StrBuf b = new_buf(a);
 	write_type(&b, t, qualify);
-	return b.p;
+	return finish(a, &b);
 }
 
 const char *ty_string(Arena *a, const Type *t)

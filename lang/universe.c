@@ -107,15 +107,12 @@ void check_universe_init(Checker *c)
 static const char *package_source(Checker *c, const NativePackage *np,
 				  size_t *len)
 {
-	StrBuf b = {0};
+	StrBuf b = check_new_buf(c);
 	sb_printf(&b, "package %s\n", np->path);
 	for (int i = 0; i < np->ndecls; i++)
 		sb_printf(&b, "%s\n", np->decls[i].decl);
-	char *src = arena_alloc(c->arena, b.len + 1);
-	memcpy(src, b.data, b.len);
 	*len = b.len;
-	sb_free(&b);
-	return src;
+	return check_buf_finish(c, &b);
 }
 
 static Obj *member(Checker *c, Package *p, ObjKind kind, const char *name,
@@ -138,7 +135,7 @@ static void declare_natives(Checker *c, Package *p, const NativePackage *np)
 	const char *src = package_source(c, np, &len);
 	Diag diag;
 	diag_init(&diag, np->path);
-	Node *file = parse_file(c->arena, c->names, &diag, src, len);
+	Node *file = parse_file(c->arena, c->names, &diag, 0, src, len);
 	Scope *saved = c->scope;
 	c->scope = c->universe;
 	c->native_decls = true;

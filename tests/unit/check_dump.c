@@ -126,7 +126,7 @@ int main(int argc, char **argv)
 	arena_init(&arena);
 	names_init(&names, &arena);
 	diag_init(&diag, base);
-	Node *file = parse_file(&arena, &names, &diag, src, len);
+	Node *file = parse_file(&arena, &names, &diag, 0, src, len);
 	int rc = 0;
 	if (diag.syntax_error || diag_count(&diag)) {
 		diag_print(&diag, stdout);

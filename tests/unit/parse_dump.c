@@ -51,7 +51,7 @@ static int parse_one(const char *path, bool quiet)
 	arena_init(&arena);
 	names_init(&names, &arena);
 	diag_init(&diag, path);
-	Node *file = parse_file(&arena, &names, &diag, src, len);
+	Node *file = parse_file(&arena, &names, &diag, 0, src, len);
 	int bad = diag.syntax_error || diag_count(&diag) > 0;
 	if (bad)
 		diag_print(&diag, stdout);

@@ -1,0 +1,49 @@
+/* check_gate.h: the constructs gvm does not support yet, written once.
+ *
+ * Each row is GATE(name, text, native): the checker reports `<text> not
+ * supported yet` (types2's wording for its own gaps) where a program uses
+ * the construct; `native` rows are allowed inside the Go declarations of
+ * gvm's native packages (universe.c), which need variadic functions and
+ * []string before programs may use them.  The rows expand into the Gate
+ * enum (check_internal.h) and into check_gate.c's table; the decisions
+ * about types live next to that table (check_gate_value_type,
+ * check_gate_type_name).  Implementing a construct means deleting its row:
+ * the compiler then names every place that consulted it.
+ */
+#define GATES(GATE)                                                      \
+	/* packages and declarations */                                  \
+	GATE(PACKAGE, "package", false) /* "package x": an import gvm lacks */ \
+	GATE(DOT_IMPORT, "dot import", false)                            \
+	GATE(METHOD_DECL, "method declaration", false)                   \
+	GATE(GENERIC_FUNC, "generic function", false)                    \
+	GATE(GENERIC_TYPE, "generic type", false)                        \
+	GATE(VARIADIC_FUNC, "variadic function", true)                   \
+	/* types */                                                      \
+	GATE(COMPLEX, "complex numbers", false)                          \
+	GATE(ARRAY_TYPE, "array type", false)                            \
+	GATE(SLICE_TYPE, "slice type", true)                             \
+	GATE(STRUCT_TYPE, "struct type", false)                          \
+	GATE(POINTER_TYPE, "pointer type", false)                        \
+	GATE(FUNC_TYPE, "function type", false)                          \
+	GATE(INTERFACE_TYPE, "interface type", false)                    \
+	GATE(MAP_TYPE, "map type", false)                                \
+	GATE(CHAN_TYPE, "channel type", false)                           \
+	GATE(UNSAFE_POINTER, "unsafe.Pointer", false)                    \
+	GATE(FUNC_VALUE, "function value", false)                        \
+	/* expressions */                                                \
+	GATE(METHOD_VALUE, "method value", false)                        \
+	GATE(ADDRESS_OP, "address operator", false)                      \
+	GATE(RECEIVE, "receive operation", false)                        \
+	GATE(GENERIC_INST, "generic instantiation", false)               \
+	GATE(SLICE_OF_SLICE, "slicing a slice", false)                   \
+	GATE(VARIADIC_CALL, "variadic call with ...", false)             \
+	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \
+	GATE(FUNC_LIT, "function literal", false)                        \
+	GATE(COMPOSITE_LIT, "composite literal", false)                  \
+	GATE(TYPE_ASSERT, "type assertion", false)                       \
+	/* statements */                                                 \
+	GATE(SEND, "send statement", false)                              \
+	GATE(GO, "go statement", false)                                  \
+	GATE(DEFER, "defer statement", false)                            \
+	GATE(TYPE_SWITCH, "type switch", false)                          \
+	GATE(SELECT, "select statement", false)
