@@ -11,10 +11,12 @@
 typedef struct Module Module;
 typedef struct VM VM;
 
-/* Parse, check and compile into g's VM; print errors to `errors` and
- * return NULL on failure.  The Module belongs to the VM. */
+/* Parse, check and compile into g's VM; on failure write the errors (or
+ * Go's out-of-memory fatal error) to the VM's stream 2 and return NULL.
+ * *status (if status is not NULL) becomes 0, 1 for compile errors, or 2
+ * when out of memory.  The Module belongs to the VM. */
 Module *api_compile(gvm_vm *g, const char *filename, const char *src,
-		    size_t len, FILE *errors);
+		    size_t len, int *status);
 /* The whole file in a malloc'd buffer (NULL with errno set on failure). */
 char *api_read_file(const char *path, size_t *len);
 VM *api_vm(gvm_vm *g);

@@ -4,6 +4,11 @@
  * runtime (vm/, stdlib/): it asks the VM for a LinkEnv naming the
  * standard library's native packages, compiles with it, loads the module
  * into the VM and runs it.
+ *
+ * The host's gvm_config becomes the VM's one allocator and one output
+ * path; the gvm_vm handle itself is allocated from the VM's allocator,
+ * and compile errors are written through the VM's stream 2 like every
+ * other output of a program.
  */
 #include "gvm.h"
 #include "api.h"
@@ -31,14 +36,27 @@ const char *gvm_version(void)
 
 gvm_vm *gvm_new(void)
 {
-	gvm_vm *g = calloc(1, sizeof *g);
-	if (!g)
+	return gvm_new_with(NULL);
+}
+
+gvm_vm *gvm_new_with(const gvm_config *cfg)
+{
+	VMConfig vc = {0};
+	if (cfg) {
+		vc.alloc = cfg->realloc;
+		vc.alloc_ud = cfg->realloc_ud;
+		vc.write = cfg->write;
+		vc.write_ud = cfg->write_ud;
+	}
+	VM *vm = vm_new(&vc);
+	if (!vm)
 		return NULL;
-	g->vm = vm_new();
-	if (!g->vm) {
-		free(g);
+	gvm_vm *g = mem_alloc(vm_mem(vm), sizeof *g);
+	if (!g) {
+		vm_free(vm);
 		return NULL;
 	}
+	g->vm = vm;
 	int n;
 	const NativePackage *const *pkgs = stdlib_packages(&n);
 	vm_link_env(g->vm, &g->env, pkgs, n);
@@ -49,18 +67,37 @@ void gvm_free(gvm_vm *g)
 {
 	if (!g)
 		return;
-	vm_free(g->vm);
-	free(g);
+	VM *vm = g->vm;
+	mem_free(vm_mem(vm), g);
+	vm_free(vm);
 }
 
-static Module *compile(gvm_vm *g, const char *filename, const char *src,
-		       size_t len, FILE *errors)
+static void write_str(gvm_vm *g, const char *s)
 {
-	bool ok;
-	Module *m = lang_compile(&g->env, filename, src, len, errors, &ok);
+	vm_write(g->vm, 2, s, strlen(s));
+}
+
+static const char oom_text[] = "fatal error: runtime: out of memory\n";
+
+static Module *compile(gvm_vm *g, const char *filename, const char *src,
+		       size_t len, int *status)
+{
+	StrBuf errors = SB_INIT(g->env.mem);
+	LangStatus st;
+	Module *m = lang_compile(&g->env, filename, src, len, &errors, &st);
 	if (m)
 		vm_load(g->vm, m);
-	return ok ? m : NULL;
+	if (st == LANG_OUT_OF_MEMORY || errors.failed) {
+		write_str(g, oom_text);
+		*status = 2;
+	} else if (st == LANG_ERRORS) {
+		vm_write(g->vm, 2, errors.data, errors.len);
+		*status = 1;
+	} else {
+		*status = 0;
+	}
+	sb_free(&errors);
+	return st == LANG_OK ? m : NULL;
 }
 
 /* The checker and codegen walk the tree recursively.  The parser bounds
@@ -74,7 +111,7 @@ typedef struct CompileJob {
 	gvm_vm *g;
 	const char *filename, *src;
 	size_t len;
-	FILE *errors;
+	int status;
 	Module *result;
 } CompileJob;
 
@@ -82,14 +119,17 @@ static void *compile_thread(void *arg)
 {
 	CompileJob *job = arg;
 	job->result = compile(job->g, job->filename, job->src, job->len,
-			      job->errors);
+			      &job->status);
 	return NULL;
 }
 
 Module *api_compile(gvm_vm *g, const char *filename, const char *src,
-		    size_t len, FILE *errors)
+		    size_t len, int *status)
 {
-	CompileJob job = {g, filename, src, len, errors, NULL};
+	int ignored;
+	if (!status)
+		status = &ignored;
+	CompileJob job = {g, filename, src, len, 0, NULL};
 	pthread_attr_t attr;
 	pthread_t thread;
 	bool started = pthread_attr_init(&attr) == 0 &&
@@ -97,8 +137,9 @@ Module *api_compile(gvm_vm *g, const char *filename, const char *src,
 		       pthread_create(&thread, &attr, compile_thread, &job) == 0;
 	pthread_attr_destroy(&attr);
 	if (!started)
-		return compile(g, filename, src, len, errors);
+		return compile(g, filename, src, len, status);
 	pthread_join(thread, NULL);
+	*status = job.status;
 	return job.result;
 }
 
@@ -132,10 +173,12 @@ char *api_read_file(const char *path, size_t *len)
 int gvm_run_source(gvm_vm *g, const char *filename, const char *src,
 		   size_t len, int argc, char **argv)
 {
-	Module *m = api_compile(g, filename, src, len, stderr);
+	int status;
+	Module *m = api_compile(g, filename, src, len, &status);
 	if (!m)
-		return 1;
-	vm_set_args(g->vm, argc, argv);
+		return status;
+	if (!vm_set_args(g->vm, argc, argv))
+		return 2;
 	return vm_run_module(g->vm, m);
 }
 
@@ -144,7 +187,12 @@ int gvm_run_file(gvm_vm *g, const char *path, int argc, char **argv)
 	size_t len;
 	char *src = api_read_file(path, &len);
 	if (!src) {
-		fprintf(stderr, "open %s: %s\n", path, strerror(errno));
+		const char *why = strerror(errno);
+		write_str(g, "open ");
+		write_str(g, path);
+		write_str(g, ": ");
+		write_str(g, why);
+		write_str(g, "\n");
 		return 1;
 	}
 	int status = gvm_run_source(g, path, src, len, argc, argv);

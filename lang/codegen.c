@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cmem.h"
 #include "codegen_internal.h"
 #include "strbuf.h"
 
@@ -48,16 +49,16 @@ const char *cg_construct(NodeKind k)
 	}
 }
 
-static void *grow(void *p, int *cap, int need, size_t elem)
+/* Codegen's growing arrays come from the compilation's Mem, which never
+ * returns NULL (it jumps out of the compilation). */
+static void *grow(Cg *c, void *p, int *cap, int need, size_t elem)
 {
 	if (need <= *cap)
 		return p;
 	int n = *cap ? *cap : 16;
 	while (n < need)
 		n *= 2;
-	p = realloc(p, (size_t)n * elem);
-	if (!p)
-		abort();
+	p = mem_realloc(c->mem, p, (size_t)n * elem);
 	*cap = n;
 	return p;
 }
@@ -66,9 +67,9 @@ int cg_emit(Cg *c, Instr i)
 {
 	FuncState *f = c->f;
 	int cap = f->cap;
-	f->code = grow(f->code, &cap, f->ncode + 1, sizeof(Instr));
+	f->code = grow(c, f->code, &cap, f->ncode + 1, sizeof(Instr));
 	cap = f->cap;
-	f->lines = grow(f->lines, &cap, f->ncode + 1, sizeof(int32_t));
+	f->lines = grow(c, f->lines, &cap, f->ncode + 1, sizeof(int32_t));
 	f->cap = cap;
 	f->code[f->ncode] = i;
 	f->lines[f->ncode] = f->line;
@@ -160,7 +161,7 @@ void cg_patch(Cg *c, int pc, int target)
 
 void cg_jumps_add(Cg *c, Jumps *j, int pc)
 {
-	j->pc = grow(j->pc, &j->cap, j->len + 1, sizeof(int));
+	j->pc = grow(c, j->pc, &j->cap, j->len + 1, sizeof(int));
 	j->pc[j->len++] = pc;
 }
 
@@ -168,7 +169,7 @@ void cg_patch_here(Cg *c, Jumps *j)
 {
 	for (int i = 0; i < j->len; i++)
 		cg_patch(c, j->pc[i], cg_here(c));
-	free(j->pc);
+	mem_free(c->mem, j->pc);
 	memset(j, 0, sizeof *j);
 }
 
@@ -208,7 +209,7 @@ int cg_k(Cg *c, uint64_t v)
 	for (int i = 0; i < f->nk; i++)
 		if (f->k[i] == v)
 			return i;
-	f->k = grow(f->k, &f->kcap, f->nk + 1, sizeof(uint64_t));
+	f->k = grow(c, f->k, &f->kcap, f->nk + 1, sizeof(uint64_t));
 	f->k[f->nk] = v;
 	return f->nk++;
 }
@@ -225,7 +226,7 @@ void cg_load_string(Cg *c, int dst, const char *s, int64_t n)
 {
 	FuncState *f = c->f;
 	const char *copy = n ? module_strdup(c->m, s, (size_t)n) : "";
-	f->k = grow(f->k, &f->kcap, f->nk + 2, sizeof(uint64_t));
+	f->k = grow(c, f->k, &f->kcap, f->nk + 2, sizeof(uint64_t));
 	f->k[f->nk] = (uint64_t)copy;
 	f->k[f->nk + 1] = (uint64_t)n;
 	cg_op(c, OP_LOADS, dst, f->nk, 0);
@@ -459,7 +460,7 @@ const RType *cg_rtype(Cg *c, Type *t)
 		return *cache;
 	if (t->size < 0)
 		ty_layout(t);
-	StrBuf key = {0};
+	StrBuf key = SB_INIT(c->mem);
 	identity_key(&key, t);
 	char *k = module_strdup(c->m, key.data, key.len);
 	sb_free(&key);
@@ -558,9 +559,9 @@ static void finish(Cg *c, FuncState *f, Func *fn)
 		memcpy(fn->k, f->k, (size_t)f->nk * sizeof(uint64_t));
 	fn->nk = f->nk;
 	fn->nslots = f->maxslots > fn->nresults ? f->maxslots : fn->nresults;
-	free(f->code);
-	free(f->lines);
-	free(f->k);
+	mem_free(c->mem, f->code);
+	mem_free(c->mem, f->lines);
+	mem_free(c->mem, f->k);
 }
 
 static void begin(Cg *c, FuncState *f, Func *fn)
@@ -604,13 +605,13 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	else
 		cg_op(c, OP_RET0, 0, 0, 0);
 	for (Label *l = f.labels; l; l = l->next)
-		free(l->gotos.pc);
+		mem_free(c->mem, l->gotos.pc);
 	if (f.jump_overflow && !long_jumps) {
 		for (int i = 0; i < f.bound.len; i++)
 			((Obj *)f.bound.items[i])->cg = NULL;
-		free(f.code);
-		free(f.lines);
-		free(f.k);
+		mem_free(c->mem, f.code);
+		mem_free(c->mem, f.lines);
+		mem_free(c->mem, f.k);
 		return false;
 	}
 	finish(c, &f, fn);
@@ -698,6 +699,8 @@ static void assign_globals(Cg *c)
 		words += cg_words(o->type);
 	}
 	uint64_t *block = c->env->globals(c->env->ctx, NULL, (size_t)words, mask);
+	if (!block)
+		cmem_fail(c->mem);
 	if (!block) {
 		diag_error(c->diag, (Pos){1, 1}, "fatal error: runtime: out of memory");
 		c->failed = true;
@@ -740,18 +743,16 @@ static void number_funcs(Cg *c)
 		m->main = c->prog->main_func->cg;
 }
 
-Module *cg_compile(const LinkEnv *env, Program *prog, const char *filename,
-		   Diag *diag)
+void cg_compile(const LinkEnv *env, Program *prog, const char *filename,
+		Diag *diag, Mem *mem, Module *m)
 {
 	Cg c;
 	memset(&c, 0, sizeof c);
 	c.env = env;
 	c.prog = prog;
 	c.diag = diag;
-	arena_init(&c.arena);
-	Module *m = calloc(1, sizeof *m);
-	if (!m)
-		abort();
+	c.mem = mem;
+	arena_init(&c.arena, mem);
 	c.m = m;
 	c.file = abs_path(&c, filename);
 	assign_globals(&c);
@@ -763,5 +764,4 @@ Module *cg_compile(const LinkEnv *env, Program *prog, const char *filename,
 	arena_free(&c.arena);
 	if (c.failed && diag_count(diag) == 0)
 		diag_error(diag, (Pos){1, 1}, "internal error: code generation failed");
-	return m;
 }

@@ -12,6 +12,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "mem.h"
+#include "strbuf.h"
+
 typedef struct Pos {
 	int line, col; /* 1-based; col counts bytes, as Go does */
 } Pos;
@@ -23,13 +26,14 @@ typedef struct DiagEntry {
 } DiagEntry;
 
 typedef struct Diag {
+	Mem *mem;             /* the compilation's */
 	const char *filename; /* as printed before the position */
 	DiagEntry *entries;
 	int len, cap;
 	bool syntax_error; /* a lexer/parser error: later stages must not run */
 } Diag;
 
-void diag_init(Diag *d, const char *filename);
+void diag_init(Diag *d, const char *filename, Mem *mem);
 void diag_free(Diag *d);
 /* Record an error at pos (printf-style message, no trailing newline).
  * When printed, an error repeating an earlier one's line and message is
@@ -38,7 +42,8 @@ void diag_error(Diag *d, Pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void diag_verror(Diag *d, Pos pos, const char *fmt, va_list ap);
 int diag_count(const Diag *d);
-/* Print the errors sorted by position (at most 10, then `too many errors`). */
-void diag_print(Diag *d, FILE *out);
+/* Append the errors to out sorted by position (at most 10, then `too many
+ * errors`). */
+void diag_print(Diag *d, StrBuf *out);
 
 #endif

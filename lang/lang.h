@@ -18,12 +18,21 @@
 
 #include "bytecode.h"
 #include "link.h"
+#include "strbuf.h"
 
-/* Compile one file of package main.  Errors are printed to `errors`
- * sorted as Go prints them, and *ok is false.  The result (NULL only
- * when nothing was generated) must be handed to the VM behind env even
- * after errors (see cg_compile). */
+typedef enum LangStatus {
+	LANG_OK,
+	LANG_ERRORS,         /* compile errors, appended to `errors` */
+	LANG_OUT_OF_MEMORY,  /* env->mem failed; nothing leaked */
+} LangStatus;
+
+/* Compile one file of package main, allocating through env->mem.  Errors
+ * are appended to `errors` (a buffer of env->mem, or of any Mem the
+ * caller frees) sorted as Go prints them.  The result (NULL only when
+ * nothing was generated) must be handed to the VM behind env whatever
+ * the status (see cg_compile). */
 Module *lang_compile(const LinkEnv *env, const char *filename,
-		     const char *src, size_t len, FILE *errors, bool *ok);
+		     const char *src, size_t len, StrBuf *errors,
+		     LangStatus *status);
 
 #endif

@@ -107,7 +107,7 @@ void check_universe_init(Checker *c)
 static const char *package_source(Checker *c, const NativePackage *np,
 				  size_t *len)
 {
-	StrBuf b = {0};
+	StrBuf b = SB_INIT(c->arena->mem);
 	sb_printf(&b, "package %s\n", np->path);
 	for (int i = 0; i < np->ndecls; i++)
 		sb_printf(&b, "%s\n", np->decls[i].decl);
@@ -137,7 +137,7 @@ static void declare_natives(Checker *c, Package *p, const NativePackage *np)
 	size_t len;
 	const char *src = package_source(c, np, &len);
 	Diag diag;
-	diag_init(&diag, np->path);
+	diag_init(&diag, np->path, c->arena->mem);
 	Node *file = parse_file(c->arena, c->names, &diag, src, len);
 	Scope *saved = c->scope;
 	c->scope = c->universe;

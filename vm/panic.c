@@ -17,6 +17,9 @@
  * frame out; the line of a frame is the line of the instruction before its
  * saved pc (the faulting instruction, or the CALL it is returning to).
  * Like Go 1.19, at most 100 frames are printed.
+ *
+ * When memory runs out while a report is built, the report becomes Go's
+ * `fatal error: runtime: out of memory`, written without allocating.
  */
 #include <stdio.h>
 #include <string.h>
@@ -57,32 +60,45 @@ void vm_traceback(VM *vm, G *g, StrBuf *out)
 	}
 }
 
+static void write_str(VM *vm, const char *s)
+{
+	vm_write(vm, 2, s, strlen(s));
+}
+
 static void report(VM *vm, G *g, StrBuf *out)
 {
 	sb_printf(out, "\n\ngoroutine %d [running]:\n", g->id);
 	vm_traceback(vm, g, out);
-	vm_write(vm, 2, out->data, out->len);
+	if (out->failed)
+		vm_fatal(vm, NULL, VM_OOM_MSG);
+	else
+		vm_write(vm, 2, out->data, out->len);
 	sb_free(out);
 }
 
 void vm_panic_msg(VM *vm, G *g, const char *msg)
 {
-	StrBuf out = {0};
+	StrBuf out = SB_INIT(&vm->mem);
 	sb_puts(&out, "panic: ");
 	sb_puts(&out, msg);
 	report(vm, g, &out);
 }
 
-/* A fatal error (runtime.throw): no panic, no recover. */
+/* A fatal error (runtime.throw): no panic, no recover.  The message is
+ * written first and without allocating, the traceback only if it could
+ * be built. */
 void vm_fatal(VM *vm, G *g, const char *msg)
 {
-	StrBuf out = {0};
-	sb_printf(&out, "fatal error: %s\n", msg);
-	if (g && g->fn) {
-		sb_printf(&out, "\ngoroutine %d [running]:\n", g->id);
-		vm_traceback(vm, g, &out);
-	}
-	vm_write(vm, 2, out.data, out.len);
+	write_str(vm, "fatal error: ");
+	write_str(vm, msg);
+	write_str(vm, "\n");
+	if (!g || !g->fn)
+		return;
+	StrBuf out = SB_INIT(&vm->mem);
+	sb_printf(&out, "\ngoroutine %d [running]:\n", g->id);
+	vm_traceback(vm, g, &out);
+	if (!out.failed)
+		vm_write(vm, 2, out.data, out.len);
 	sb_free(&out);
 }
 
@@ -127,7 +143,7 @@ static void panic_val(StrBuf *out, const RType *t, uint64_t data)
 
 void vm_panic_value(VM *vm, G *g, const RType *t, uint64_t data)
 {
-	StrBuf out = {0};
+	StrBuf out = SB_INIT(&vm->mem);
 	sb_puts(&out, "panic: ");
 	panic_val(&out, t, data);
 	report(vm, g, &out);

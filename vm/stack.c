@@ -13,21 +13,21 @@
  * before freeing it, so a stale pointer into a stack shows at once.
  *
  * A stack that would pass VM_MAX_STACK bytes ends the program with Go's
- * stack overflow report instead.
+ * stack overflow report instead; a stack the VM's Mem cannot provide ends
+ * it with Go's out-of-memory fatal error.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "vmint.h"
 
-G *vm_g_new(int id)
+G *vm_g_new(VM *vm, int id)
 {
-	G *g = calloc(1, sizeof *g);
+	G *g = mem_alloc(&vm->mem, sizeof *g);
 	if (!g)
 		return NULL;
-	g->stack = calloc(1, VM_INITIAL_STACK);
+	g->stack = mem_alloc(&vm->mem, VM_INITIAL_STACK);
 	if (!g->stack) {
-		free(g);
+		mem_free(&vm->mem, g);
 		return NULL;
 	}
 	g->stack_end = g->stack + VM_INITIAL_STACK / 8;
@@ -35,12 +35,12 @@ G *vm_g_new(int id)
 	return g;
 }
 
-void vm_g_free(G *g)
+void vm_g_free(VM *vm, G *g)
 {
 	if (!g)
 		return;
-	free(g->stack);
-	free(g);
+	mem_free(&vm->mem, g->stack);
+	mem_free(&vm->mem, g);
 }
 
 bool vm_g_start(VM *vm, G *g, const Func *fn)
@@ -60,13 +60,16 @@ bool vm_g_start(VM *vm, G *g, const Func *fn)
 
 static void overflow(VM *vm, G *g)
 {
-	StrBuf out = {0};
-	sb_puts(&out, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-		      "fatal error: stack overflow\n\n");
+	static const char head[] =
+		"runtime: goroutine stack exceeds 1000000000-byte limit\n"
+		"fatal error: stack overflow\n\n";
+	vm_write(vm, 2, head, sizeof head - 1);
+	StrBuf out = SB_INIT(&vm->mem);
 	sb_printf(&out, "goroutine %d [running]:\n", g->id);
 	if (g->fn)
 		vm_traceback(vm, g, &out);
-	vm_write(vm, 2, out.data, out.len);
+	if (!out.failed) /* else out of memory: no traceback */
+		vm_write(vm, 2, out.data, out.len);
 	sb_free(&out);
 }
 
@@ -74,9 +77,9 @@ static void overflow(VM *vm, G *g)
 static bool move_to(VM *vm, G *g, size_t cap)
 {
 	size_t old = (size_t)(g->stack_end - g->stack);
-	uint64_t *ns = malloc(cap * 8);
+	uint64_t *ns = cap <= (size_t)-1 / 8 ? mem_realloc(&vm->mem, NULL, cap * 8) : NULL;
 	if (!ns) {
-		vm_fatal(vm, g, "runtime: out of memory");
+		vm_fatal(vm, g, VM_OOM_MSG);
 		return false;
 	}
 	memcpy(ns, g->stack, (old < cap ? old : cap) * 8);
@@ -85,7 +88,7 @@ static bool move_to(VM *vm, G *g, size_t cap)
 #if GVM_STRESS_STACK
 	memset(g->stack, 0xA5, old * 8);
 #endif
-	free(g->stack);
+	mem_free(&vm->mem, g->stack);
 	g->stack = ns;
 	g->stack_end = ns + cap;
 	return true;
