@@ -143,31 +143,39 @@ Module *api_compile(gvm_vm *g, const char *filename, const char *src,
 	return job.result;
 }
 
-char *api_read_file(const char *path, size_t *len)
+/* The whole file in a block of mem (NULL: the C library's), or NULL with
+ * errno set (ENOMEM when mem fails). */
+static char *read_file(Mem *mem, const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return NULL;
 	size_t cap = 4096, n = 0;
-	char *buf = malloc(cap);
+	char *buf = mem_realloc(mem, NULL, cap);
 	while (buf) {
 		n += fread(buf + n, 1, cap - n, f);
 		if (n < cap)
 			break;
 		cap *= 2;
-		char *bigger = realloc(buf, cap);
+		char *bigger = mem_realloc(mem, buf, cap);
 		if (!bigger)
-			free(buf);
+			mem_free(mem, buf);
 		buf = bigger;
 	}
-	int failed = ferror(f);
+	int failed = ferror(f), err = errno;
 	fclose(f);
-	if (failed) {
-		free(buf);
+	if (failed || !buf) {
+		mem_free(mem, buf);
+		errno = failed ? err : ENOMEM;
 		return NULL;
 	}
 	*len = n;
 	return buf;
+}
+
+char *api_read_file(const char *path, size_t *len)
+{
+	return read_file(NULL, path, len);
 }
 
 int gvm_run_source(gvm_vm *g, const char *filename, const char *src,
@@ -185,7 +193,11 @@ int gvm_run_source(gvm_vm *g, const char *filename, const char *src,
 int gvm_run_file(gvm_vm *g, const char *path, int argc, char **argv)
 {
 	size_t len;
-	char *src = api_read_file(path, &len);
+	char *src = read_file(vm_mem(g->vm), path, &len);
+	if (!src && errno == ENOMEM) {
+		write_str(g, oom_text);
+		return 2;
+	}
 	if (!src) {
 		const char *why = strerror(errno);
 		write_str(g, "open ");
@@ -196,7 +208,7 @@ int gvm_run_file(gvm_vm *g, const char *path, int argc, char **argv)
 		return 1;
 	}
 	int status = gvm_run_source(g, path, src, len, argc, argv);
-	free(src);
+	mem_free(vm_mem(g->vm), src);
 	return status;
 }
 
