@@ -199,13 +199,15 @@ int gvm_run_file(gvm_vm *g, const char *path, int argc, char **argv)
 		return 2;
 	}
 	if (!src) {
-		const char *why = strerror(errno);
-		write_str(g, "open ");
-		write_str(g, path);
-		write_str(g, ": ");
-		write_str(g, why);
-		write_str(g, "\n");
-		return 1;
+		StrBuf msg = SB_INIT(vm_mem(g->vm));
+		sb_printf(&msg, "open %s: %s\n", path, strerror(errno));
+		bool oom = msg.failed;
+		if (oom)
+			write_str(g, oom_text);
+		else
+			vm_write(g->vm, 2, msg.data, msg.len);
+		sb_free(&msg);
+		return oom ? 2 : 1;
 	}
 	int status = gvm_run_source(g, path, src, len, argc, argv);
 	mem_free(vm_mem(g->vm), src);

@@ -60,11 +60,6 @@ void vm_traceback(VM *vm, G *g, StrBuf *out)
 	}
 }
 
-static void write_str(VM *vm, const char *s)
-{
-	vm_write(vm, 2, s, strlen(s));
-}
-
 static void report(VM *vm, G *g, StrBuf *out)
 {
 	sb_printf(out, "\n\ngoroutine %d [running]:\n", g->id);
@@ -89,9 +84,9 @@ void vm_panic_msg(VM *vm, G *g, const char *msg)
  * be built. */
 void vm_fatal(VM *vm, G *g, const char *msg)
 {
-	write_str(vm, "fatal error: ");
-	write_str(vm, msg);
-	write_str(vm, "\n");
+	char line[256];
+	int n = snprintf(line, sizeof line, "fatal error: %s\n", msg);
+	vm_write(vm, 2, line, n < (int)sizeof line ? (size_t)n : sizeof line - 1);
 	if (!g || !g->fn)
 		return;
 	StrBuf out = SB_INIT(&vm->mem);
