@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "mem.h"
 #include "opcodes.h"
 #include "rtype.h"
 
@@ -98,9 +99,13 @@ typedef struct Module {
 	Func *main;          /* main.main, if this module declares it */
 	ModuleBlock *blocks; /* every allocation of the module */
 	struct Module *next; /* the VM's list of modules */
+	Mem *mem;            /* where the module and its blocks come from */
 } Module;
 
-/* Memory owned by a module: zeroed, freed with it. */
+/* An empty module allocating from mem, or NULL when out of memory. */
+Module *module_new(Mem *mem);
+/* Memory owned by a module: zeroed, freed with it; NULL when out of
+ * memory. */
 void *module_alloc(Module *m, size_t size);
 char *module_strdup(Module *m, const char *s, size_t n);
 /* Free a module and everything allocated with module_alloc. */

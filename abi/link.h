@@ -17,11 +17,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "mem.h"
 #include "native.h"
 #include "rtype.h"
 
 typedef struct LinkEnv {
 	void *ctx;
+	Mem *mem;      /* the VM's allocator: the compiler allocates with it */
 	const NativePackage *builtins; /* print and println */
 	const NativePackage *const *packages;
 	int npackages;

@@ -1,4 +1,9 @@
-/* mem.c: the allocation funnel (see mem.h). */
+/* mem.c: the allocation funnel (see mem.h).
+ *
+ * The one place of lang/, vm/, gc/, stdlib/ and abi/ that calls the C
+ * library's allocator: the default MemFn below, which a NULL Mem also
+ * means (buffers of code outside any VM, such as the unit tests).
+ */
 #include "mem.h"
 
 #include <stdlib.h>
@@ -20,10 +25,21 @@ void mem_init_default(Mem *m)
 	m->fn = libc_realloc;
 }
 
+void mem_init(Mem *m, MemFn fn, void *ud)
+{
+	mem_init_default(m);
+	if (fn) {
+		m->fn = fn;
+		m->ud = ud;
+	}
+}
+
 void *mem_realloc(Mem *m, void *p, size_t size)
 {
 	if (size == 0)
 		size = 1;
+	if (!m)
+		return libc_realloc(NULL, p, size);
 	void *q = m->fn(m->ud, p, size);
 	if (!q) {
 		m->failed = true;
@@ -42,8 +58,22 @@ void *mem_alloc(Mem *m, size_t size)
 	return p;
 }
 
+void *mem_calloc(Mem *m, size_t n, size_t size)
+{
+	if (size && n > (size_t)-1 / size) {
+		if (m)
+			m->failed = true;
+		return NULL;
+	}
+	return mem_alloc(m, n * size);
+}
+
 void mem_free(Mem *m, void *p)
 {
-	if (p)
+	if (!p)
+		return;
+	if (!m)
+		libc_realloc(NULL, p, 0);
+	else
 		m->fn(m->ud, p, 0);
 }

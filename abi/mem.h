@@ -11,6 +11,9 @@
  * `failed`, and the caller reports Go's `fatal error: runtime: out of
  * memory` through the VM (exit status 2 in the command, an error status
  * for a host).
+ *
+ * A NULL Mem means the C library's allocator; only code outside a VM
+ * (tests, tools) may use it, through a zeroed StrBuf for instance.
  */
 #ifndef GVM_MEM_H
 #define GVM_MEM_H
@@ -29,10 +32,14 @@ typedef struct Mem {
 
 /* A Mem over the C library's realloc and free. */
 void mem_init_default(Mem *m);
+/* A Mem over fn (NULL: the default) with its user data. */
+void mem_init(Mem *m, MemFn fn, void *ud);
 /* size zeroed bytes, or NULL (m->failed is then set). */
 void *mem_alloc(Mem *m, size_t size);
 /* Resize p (NULL: allocate); NULL on failure with p left untouched. */
 void *mem_realloc(Mem *m, void *p, size_t size);
+/* n * size zeroed bytes (NULL on overflow too). */
+void *mem_calloc(Mem *m, size_t n, size_t size);
 void mem_free(Mem *m, void *p);
 
 #endif

@@ -1,46 +1,56 @@
 /* strbuf.c: the growable byte buffer (see strbuf.h).
  *
  * Capacity doubles from 64 bytes, so appending n bytes one at a time costs
- * O(n) copies in all.
+ * O(n) copies in all.  Out of memory, a write is dropped whole (the
+ * buffer keeps what it had) and b->mem records the failure.
  */
 #include "strbuf.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-static void grow(StrBuf *b, size_t extra)
+static bool grow(StrBuf *b, size_t extra)
 {
 	size_t need = b->len + extra;
 	if (need <= b->cap)
-		return;
+		return true;
+	if (need < b->len) {
+		if (b->mem)
+			b->mem->failed = true;
+		b->failed = true;
+		return false;
+	}
 	size_t cap = b->cap ? b->cap * 2 : 64;
 	while (cap < need)
 		cap *= 2;
-	char *p = realloc(b->data, cap);
-	if (!p)
-		abort(); /* out of memory: nothing sensible to print */
+	char *p = mem_realloc(b->mem, b->data, cap);
+	if (!p) {
+		b->failed = true;
+		return false;
+	}
 	b->data = p;
 	b->cap = cap;
+	return true;
 }
 
 void sb_free(StrBuf *b)
 {
-	free(b->data);
+	mem_free(b->mem, b->data);
 	b->data = NULL;
 	b->len = b->cap = 0;
+	b->failed = false;
 }
 
 void sb_reset(StrBuf *b)
 {
 	b->len = 0;
+	b->failed = false;
 }
 
 void sb_write(StrBuf *b, const char *p, size_t n)
 {
-	if (n == 0)
+	if (n == 0 || !grow(b, n))
 		return;
-	grow(b, n);
 	memcpy(b->data + b->len, p, n);
 	b->len += n;
 }
@@ -52,15 +62,14 @@ void sb_puts(StrBuf *b, const char *s)
 
 void sb_putc(StrBuf *b, char c)
 {
-	grow(b, 1);
-	b->data[b->len++] = c;
+	if (grow(b, 1))
+		b->data[b->len++] = c;
 }
 
 void sb_repeat(StrBuf *b, char c, size_t n)
 {
-	if (n == 0)
+	if (n == 0 || !grow(b, n))
 		return;
-	grow(b, n);
 	memset(b->data + b->len, c, n);
 	b->len += n;
 }
@@ -71,9 +80,8 @@ void sb_vprintf(StrBuf *b, const char *fmt, va_list ap)
 	va_copy(ap2, ap);
 	int n = vsnprintf(NULL, 0, fmt, ap2);
 	va_end(ap2);
-	if (n <= 0)
+	if (n <= 0 || !grow(b, (size_t)n + 1))
 		return;
-	grow(b, (size_t)n + 1);
 	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
 	b->len += (size_t)n;
 }
@@ -88,7 +96,8 @@ void sb_printf(StrBuf *b, const char *fmt, ...)
 
 const char *sb_cstr(StrBuf *b)
 {
-	grow(b, 1);
+	if (!grow(b, 1))
+		return "";
 	b->data[b->len] = '\0';
 	return b->data;
 }

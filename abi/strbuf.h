@@ -1,8 +1,17 @@
 /* strbuf.h: the one growable byte buffer of gvm.
  *
  * Every layer builds text with it: the checker's messages and type names,
- * fmt's formatting, the VM's panic reports and tracebacks.  A StrBuf is
- * zero-initialised before use ({0}) and owns its bytes until sb_free.
+ * fmt's formatting, the VM's panic reports and tracebacks.  A StrBuf owns
+ * its bytes until sb_free; they come from b->mem, the Mem of the VM or
+ * the compilation the buffer belongs to:
+ *
+ *     StrBuf b = SB_INIT(mem);
+ *
+ * A zeroed StrBuf ({0}, mem NULL) uses the C library's allocator: only
+ * code outside a VM (tests, tools) may use one.  When memory runs out the
+ * write is dropped and the Mem records the failure (see mem.h), which the
+ * owner checks; a buffer of the compiler never sees a failure (its Mem
+ * jumps out of the compilation instead).
  * The data is not NUL-terminated unless sb_cstr is called.
  */
 #ifndef GVM_STRBUF_H
@@ -12,10 +21,17 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "mem.h"
+
 typedef struct StrBuf {
 	char *data;
 	size_t len, cap;
+	Mem *mem;      /* where data comes from (NULL: the C library) */
+	bool failed;   /* a write was dropped: out of memory (sb_reset clears) */
 } StrBuf;
+
+/* An empty buffer allocating from mem. */
+#define SB_INIT(m) ((StrBuf){NULL, 0, 0, (m), false})
 
 void sb_free(StrBuf *b);
 void sb_reset(StrBuf *b);
@@ -28,7 +44,8 @@ void sb_repeat(StrBuf *b, char c, size_t n);
 void sb_printf(StrBuf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void sb_vprintf(StrBuf *b, const char *fmt, va_list ap);
-/* The contents as a NUL-terminated string (the NUL is not counted in len). */
+/* The contents as a NUL-terminated string (the NUL is not counted in len);
+ * "" when out of memory. */
 const char *sb_cstr(StrBuf *b);
 
 #endif

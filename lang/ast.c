@@ -183,14 +183,14 @@ void ast_dump(const Node *n, int indent_level,
 }
 
 /* A depth-first walk with an explicit stack of (node, depth) pairs. */
-Node *ast_too_deep(Node *root, int limit)
+Node *ast_too_deep(Mem *mem, Node *root, int limit)
 {
 	typedef struct { Node *n; int depth; } Item;
 	size_t cap = 256, len = 0;
-	Item *stack = malloc(cap * sizeof *stack);
+	Item *stack = mem_realloc(mem, NULL, cap * sizeof *stack);
 	Node *found = NULL;
 	if (!stack)
-		abort();
+		return NULL; /* only a non-jumping Mem returns */
 	stack[len++] = (Item){root, 1};
 	while (len > 0 && !found) {
 		Item it = stack[--len];
@@ -206,9 +206,10 @@ Node *ast_too_deep(Node *root, int limit)
 		if (len + need > cap) {
 			while (len + need > cap)
 				cap *= 2;
-			stack = realloc(stack, cap * sizeof *stack);
-			if (!stack)
-				abort();
+			Item *bigger = mem_realloc(mem, stack, cap * sizeof *stack);
+			if (!bigger)
+				break;
+			stack = bigger;
 		}
 		Node *kids[4] = {n->a, n->b, n->c, n->d};
 		for (int i = 0; i < 4; i++)
@@ -218,6 +219,6 @@ Node *ast_too_deep(Node *root, int limit)
 			for (int i = 0; i < lists[l]->len; i++)
 				stack[len++] = (Item){NODE_AT(*lists[l], i), it.depth + 1};
 	}
-	free(stack);
+	mem_free(mem, stack);
 	return found;
 }

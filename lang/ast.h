@@ -147,7 +147,7 @@ const char *ast_op_text(int op);
 enum { AST_MAX_DEPTH = 10000 };
 /* The first node found deeper than `limit` levels, or NULL.  Iterative, so
  * it is safe on any tree. */
-Node *ast_too_deep(Node *root, int limit);
+Node *ast_too_deep(Mem *mem, Node *root, int limit);
 /* Print the tree (for `gvm parse` debugging and the parser's tests). */
 void ast_dump(const Node *n, int indent, void (*write)(void *ctx, const char *s), void *ctx);
 

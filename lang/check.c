@@ -156,8 +156,7 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...)
  * the compilation's arena, which is what the checker hands around. */
 StrBuf check_new_buf(Checker *c)
 {
-	(void)c;
-	return (StrBuf){0};
+	return SB_INIT(c->arena->mem);
 }
 
 const char *check_buf_finish(Checker *c, StrBuf *b)

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cmem.h"
 #include "codegen_internal.h"
 #include "opinfo.h"
 #include "strbuf.h"
@@ -50,19 +51,19 @@ const char *cg_construct(NodeKind k)
 }
 
 static void slot_pointers(Type *t, uint8_t *mask);
-static void free_state(FuncState *f);
+static void free_state(Cg *c, FuncState *f);
 static void zero_prologue(Cg *c, FuncState *f, Func *fn);
 
-static void *grow(void *p, int *cap, int need, size_t elem)
+/* Codegen's growing arrays come from the compilation's Mem, which never
+ * returns NULL (it jumps out of the compilation). */
+static void *grow(Cg *c, void *p, int *cap, int need, size_t elem)
 {
 	if (need <= *cap)
 		return p;
 	int n = *cap ? *cap : 16;
 	while (n < need)
 		n *= 2;
-	p = realloc(p, (size_t)n * elem);
-	if (!p)
-		abort();
+	p = mem_realloc(c->mem, p, (size_t)n * elem);
 	*cap = n;
 	return p;
 }
@@ -71,9 +72,9 @@ int cg_emit(Cg *c, Instr i)
 {
 	FuncState *f = c->f;
 	int cap = f->cap;
-	f->code = grow(f->code, &cap, f->ncode + 1, sizeof(Instr));
+	f->code = grow(c, f->code, &cap, f->ncode + 1, sizeof(Instr));
 	cap = f->cap;
-	f->lines = grow(f->lines, &cap, f->ncode + 1, sizeof(int32_t));
+	f->lines = grow(c, f->lines, &cap, f->ncode + 1, sizeof(int32_t));
 	f->cap = cap;
 	f->code[f->ncode] = i;
 	f->lines[f->ncode] = f->line;
@@ -148,7 +149,7 @@ void cg_patch(Cg *c, int pc, int target)
 
 void cg_jumps_add(Cg *c, Jumps *j, int pc)
 {
-	j->pc = grow(j->pc, &j->cap, j->len + 1, sizeof(int));
+	j->pc = grow(c, j->pc, &j->cap, j->len + 1, sizeof(int));
 	j->pc[j->len++] = pc;
 }
 
@@ -156,7 +157,7 @@ void cg_patch_here(Cg *c, Jumps *j)
 {
 	for (int i = 0; i < j->len; i++)
 		cg_patch(c, j->pc[i], cg_here(c));
-	free(j->pc);
+	mem_free(c->mem, j->pc);
 	memset(j, 0, sizeof *j);
 }
 
@@ -171,7 +172,7 @@ void cg_reserve(Cg *c, int n)
 static void open_range(Cg *c, int slot, SlotKind kind)
 {
 	FuncState *f = c->f;
-	f->ranges = grow(f->ranges, &f->rcap, f->nranges + 1, sizeof(SlotRange));
+	f->ranges = grow(c, f->ranges, &f->rcap, f->nranges + 1, sizeof(SlotRange));
 	f->ranges[f->nranges] = (SlotRange){(uint16_t)slot, (uint8_t)kind,
 					     f->ncode, -1};
 	f->open_range[slot] = f->nranges++;
@@ -193,7 +194,7 @@ static int alloc_words(Cg *c, int n, const uint8_t *mask)
 	FuncState *f = c->f;
 	int s = f->top;
 	int cap = f->open_cap;
-	f->open_range = grow(f->open_range, &cap, s + n + 1, sizeof(int));
+	f->open_range = grow(c, f->open_range, &cap, s + n + 1, sizeof(int));
 	for (int i = f->open_cap; i < cap; i++)
 		f->open_range[i] = -1;
 	f->open_cap = cap;
@@ -268,7 +269,7 @@ int cg_k(Cg *c, uint64_t v)
 	for (int i = 0; i < f->nk; i++)
 		if (f->k[i] == v)
 			return i;
-	f->k = grow(f->k, &f->kcap, f->nk + 1, sizeof(uint64_t));
+	f->k = grow(c, f->k, &f->kcap, f->nk + 1, sizeof(uint64_t));
 	f->k[f->nk] = v;
 	return f->nk++;
 }
@@ -285,7 +286,7 @@ void cg_load_string(Cg *c, int dst, const char *s, int64_t n)
 {
 	FuncState *f = c->f;
 	const char *copy = n ? module_strdup(c->m, s, (size_t)n) : "";
-	f->k = grow(f->k, &f->kcap, f->nk + 2, sizeof(uint64_t));
+	f->k = grow(c, f->k, &f->kcap, f->nk + 2, sizeof(uint64_t));
 	f->k[f->nk] = (uint64_t)copy;
 	f->k[f->nk + 1] = (uint64_t)n;
 	cg_op(c, OP_LOADS, dst, f->nk, 0);
@@ -533,7 +534,7 @@ const RType *cg_rtype(Cg *c, Type *t)
 		return *cache;
 	if (t->size < 0)
 		ty_layout(t);
-	StrBuf key = {0};
+	StrBuf key = SB_INIT(c->mem);
 	identity_key(&key, t);
 	char *k = module_strdup(c->m, key.data, key.len);
 	sb_free(&key);
@@ -631,7 +632,7 @@ static void finish(Cg *c, FuncState *f, Func *fn)
 	for (int i = 0; i < f->nranges; i++)
 		if (f->ranges[i].from != f->ranges[i].to) /* else popped at once */
 			fn->ranges[fn->nranges++] = f->ranges[i];
-	free_state(f);
+	free_state(c, f);
 }
 
 /* A frame whose slots above the parameters may hold pointers starts with
@@ -660,13 +661,13 @@ static void zero_prologue(Cg *c, FuncState *f, Func *fn)
 	}
 }
 
-static void free_state(FuncState *f)
+static void free_state(Cg *c, FuncState *f)
 {
-	free(f->code);
-	free(f->lines);
-	free(f->k);
-	free(f->ranges);
-	free(f->open_range);
+	mem_free(c->mem, f->code);
+	mem_free(c->mem, f->lines);
+	mem_free(c->mem, f->k);
+	mem_free(c->mem, f->ranges);
+	mem_free(c->mem, f->open_range);
 }
 
 static void begin(Cg *c, FuncState *f, Func *fn)
@@ -710,11 +711,11 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	else
 		cg_op(c, OP_RET0, 0, 0, 0);
 	for (Label *l = f.labels; l; l = l->next)
-		free(l->gotos.pc);
+		mem_free(c->mem, l->gotos.pc);
 	if (f.jump_overflow && !long_jumps) {
 		for (int i = 0; i < f.bound.len; i++)
 			((Obj *)f.bound.items[i])->cg = NULL;
-		free_state(&f);
+		free_state(c, &f);
 		return false;
 	}
 	finish(c, &f, fn);
@@ -802,6 +803,8 @@ static void assign_globals(Cg *c)
 		words += cg_words(o->type);
 	}
 	uint64_t *block = c->env->globals(c->env->ctx, NULL, (size_t)words, mask);
+	if (!block)
+		cmem_fail(c->mem);
 	if (!block) {
 		diag_error(c->diag, (Pos){1, 1}, "fatal error: runtime: out of memory");
 		c->failed = true;
@@ -844,18 +847,16 @@ static void number_funcs(Cg *c)
 		m->main = c->prog->main_func->cg;
 }
 
-Module *cg_compile(const LinkEnv *env, Program *prog, const char *filename,
-		   Diag *diag)
+void cg_compile(const LinkEnv *env, Program *prog, const char *filename,
+		Diag *diag, Mem *mem, Module *m)
 {
 	Cg c;
 	memset(&c, 0, sizeof c);
 	c.env = env;
 	c.prog = prog;
 	c.diag = diag;
-	arena_init(&c.arena);
-	Module *m = calloc(1, sizeof *m);
-	if (!m)
-		abort();
+	c.mem = mem;
+	arena_init(&c.arena, mem);
 	c.m = m;
 	c.file = abs_path(&c, filename);
 	assign_globals(&c);
@@ -867,5 +868,4 @@ Module *cg_compile(const LinkEnv *env, Program *prog, const char *filename,
 	arena_free(&c.arena);
 	if (c.failed && diag_count(diag) == 0)
 		diag_error(diag, (Pos){1, 1}, "internal error: code generation failed");
-	return m;
 }

@@ -1,7 +1,7 @@
 /* codegen.h: bytecode generation from the checked syntax tree.
  *
- * cg_compile turns a Program (the checker's output) into a Module for the
- * VM behind env (the caller loads it, or frees it with module_free): one Func per declared function, a synthetic "main.init" running
+ * cg_compile fills a Module for the VM behind env with a Program (the
+ * checker's output): one Func per declared function, a synthetic "main.init" running
  * package variable initialisation in prog->init_order, and the func init()s
  * in source order.  The Module copies everything it needs (names, string
  * constants, type descriptors), so the compiler's arena may be freed as
@@ -15,13 +15,15 @@
 #include "link.h"
 #include "types.h"
 
-/* Compile a checked program.  filename is printed in tracebacks, made
- * absolute against the current directory.  Errors (constructs the checker
- * let through but codegen cannot handle) go to diag as
- * `file.go:L:C: <construct> not supported yet`.  The module is returned
- * even then, and must be handed to the VM (vm_load) all the same: the
- * VM's type table may already refer to descriptors in its memory. */
-Module *cg_compile(const LinkEnv *env, Program *prog, const char *filename,
-		   Diag *diag);
+/* Compile a checked program into m (made by the caller with module_new:
+ * it must reach the VM even if this jumps out, see cmem.h).  filename is
+ * printed in tracebacks, made absolute against the current directory.
+ * mem is the compilation's, for codegen's own scratch.  Errors (constructs
+ * the checker let through but codegen cannot handle) go to diag as
+ * `file.go:L:C: <construct> not supported yet`.  The module must be
+ * handed to the VM (vm_load) even then: the VM's type table may already
+ * refer to descriptors in its memory. */
+void cg_compile(const LinkEnv *env, Program *prog, const char *filename,
+		Diag *diag, Mem *mem, Module *m);
 
 #endif

@@ -79,6 +79,7 @@ typedef struct FuncState {
 
 typedef struct Cg {
 	const LinkEnv *env;
+	Mem *mem;           /* the compilation's (cmem.h): never NULL results */
 	Module *m;
 	Program *prog;
 	Diag *diag;

@@ -222,7 +222,7 @@ static Target *push_target(Cg *c, Target *t, Obj *label, bool is_loop)
 static void pop_target(Cg *c, Target *t)
 {
 	cg_patch_here(c, &t->breaks);
-	free(t->continues.pc);
+	mem_free(c->mem, t->continues.pc);
 	c->f->targets = t->outer;
 }
 
@@ -230,7 +230,7 @@ static void patch_to(Cg *c, Jumps *j, int target)
 {
 	for (int i = 0; i < j->len; i++)
 		cg_patch(c, j->pc[i], target);
-	free(j->pc);
+	mem_free(c->mem, j->pc);
 	memset(j, 0, sizeof *j);
 }
 

@@ -335,6 +335,7 @@ static ConstVal *cv_new(Arena *a, ConstKind k)
 {
 	ConstVal *v = arena_alloc(a, sizeof *v);
 	v->kind = k;
+	v->mem = a->mem;
 	return v;
 }
 
@@ -564,7 +565,7 @@ int const_compare(const ConstVal *x, const ConstVal *y)
 	if (x->kind == CK_INT && y->kind == CK_INT)
 		return bi_cmp(&x->num, &y->num);
 	Arena tmp;
-	arena_init(&tmp);
+	arena_init(&tmp, x->mem);
 	ConstVal *fx = const_to_float(&tmp, x), *fy = const_to_float(&tmp, y);
 	BigInt l = bi_mul(&tmp, &fx->num, &fy->den);
 	BigInt r = bi_mul(&tmp, &fy->num, &fx->den);
@@ -688,7 +689,7 @@ static double to_double(const ConstVal *x, bool f32, bool *inf)
 		return 0;
 	}
 	Arena tmp;
-	arena_init(&tmp);
+	arena_init(&tmp, x->mem);
 	uint64_t m;
 	int e;
 	bool sticky;
@@ -804,7 +805,7 @@ static const char *float_repr(Arena *a, const ConstVal *x)
 	if (inf || (d == 0 && x->num.n)) {
 		/* out of float64 range: approximate as go/constant does */
 		Arena tmp;
-		arena_init(&tmp);
+		arena_init(&tmp, a->mem);
 		uint64_t m;
 		int e2;
 		bool sticky;

@@ -24,6 +24,7 @@ typedef struct BigInt {
 
 struct ConstVal {
 	ConstKind kind;
+	Mem *mem;               /* the compilation's, for temporary arenas */
 	bool b;                 /* CK_BOOL */
 	BigInt num, den;        /* CK_INT: num; CK_FLOAT: num/den, den > 0, reduced */
 	const char *s;          /* CK_STRING */

@@ -10,14 +10,16 @@
 #include "diag.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum { MAX_ERRORS = 10 };
 
-void diag_init(Diag *d, const char *filename)
+void diag_init(Diag *d, const char *filename, Mem *mem)
 {
 	memset(d, 0, sizeof *d);
+	d->mem = mem;
 	if (filename)
 		diag_add_file(d, filename);
 }
@@ -25,13 +27,13 @@ void diag_init(Diag *d, const char *filename)
 void diag_free(Diag *d)
 {
 	for (int i = 0; i < d->len; i++)
-		free(d->entries[i].msg);
-	free(d->entries);
+		mem_free(d->mem, d->entries[i].msg);
+	mem_free(d->mem, d->entries);
 	d->entries = NULL;
 	d->len = d->cap = 0;
 	for (int i = 0; i < d->nfiles; i++)
-		free(d->files[i]);
-	free(d->files);
+		mem_free(d->mem, d->files[i]);
+	mem_free(d->mem, d->files);
 	d->files = NULL;
 	d->nfiles = d->filecap = 0;
 }
@@ -39,15 +41,17 @@ void diag_free(Diag *d)
 int diag_add_file(Diag *d, const char *name)
 {
 	if (d->nfiles == d->filecap) {
-		d->filecap = d->filecap ? d->filecap * 2 : 4;
-		d->files = realloc(d->files, (size_t)d->filecap * sizeof *d->files);
-		if (!d->files)
-			abort();
+		int cap = d->filecap ? d->filecap * 2 : 4;
+		char **files = mem_realloc(d->mem, d->files, (size_t)cap * sizeof *files);
+		if (!files)
+			return 0; /* out of memory: the compilation's Mem jumps out */
+		d->files = files;
+		d->filecap = cap;
 	}
 	size_t n = strlen(name);
-	char *copy = malloc(n + 1);
+	char *copy = mem_alloc(d->mem, n + 1);
 	if (!copy)
-		abort();
+		return 0;
 	memcpy(copy, name, n + 1);
 	d->files[d->nfiles] = copy;
 	return d->nfiles++;
@@ -63,16 +67,22 @@ void diag_verror(Diag *d, Pos pos, const char *fmt, va_list ap)
 	va_list again;
 	va_copy(again, ap);
 	int n = vsnprintf(NULL, 0, fmt, ap);
-	char *msg = malloc((size_t)n + 1);
-	if (!msg)
-		abort();
+	char *msg = n >= 0 ? mem_realloc(d->mem, NULL, (size_t)n + 1) : NULL;
+	if (!msg) { /* only a non-jumping Mem returns: drop the error */
+		va_end(again);
+		return;
+	}
 	vsnprintf(msg, (size_t)n + 1, fmt, again);
 	va_end(again);
 	if (d->len == d->cap) {
-		d->cap = d->cap ? d->cap * 2 : 16;
-		d->entries = realloc(d->entries, (size_t)d->cap * sizeof *d->entries);
-		if (!d->entries)
-			abort();
+		int cap = d->cap ? d->cap * 2 : 16;
+		DiagEntry *e = mem_realloc(d->mem, d->entries, (size_t)cap * sizeof *e);
+		if (!e) {
+			mem_free(d->mem, msg);
+			return;
+		}
+		d->entries = e;
+		d->cap = cap;
 	}
 	d->entries[d->len] = (DiagEntry){pos, msg, d->len};
 	d->len++;
@@ -103,7 +113,7 @@ static int by_position(const void *pa, const void *pb)
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-void diag_print(Diag *d, FILE *out)
+void diag_print(Diag *d, StrBuf *out)
 {
 	qsort(d->entries, (size_t)d->len, sizeof *d->entries, by_position);
 	int printed = 0;
@@ -114,15 +124,14 @@ void diag_print(Diag *d, FILE *out)
 		    strcmp(e->msg, d->entries[i - 1].msg) == 0)
 			continue;
 		const char *name = diag_file_name(d, e->pos.file);
-		fprintf(out, "%s:%d:%d: %s\n", name, e->pos.line, e->pos.col,
-			e->msg);
+		sb_printf(out, "%s:%d:%d: %s\n", name, e->pos.line, e->pos.col,
+			  e->msg);
 		/* cmd/compile gives up when the tenth error is reported,
 		 * naming that error's position. */
 		if (++printed == MAX_ERRORS) {
-			fprintf(out, "%s:%d:%d: too many errors\n", name,
-				e->pos.line, e->pos.col);
+			sb_printf(out, "%s:%d:%d: too many errors\n", name,
+				  e->pos.line, e->pos.col);
 			break;
 		}
 	}
-	fflush(out);
 }

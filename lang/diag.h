@@ -16,6 +16,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "mem.h"
+#include "strbuf.h"
+
 typedef struct Pos {
 	int line, col; /* 1-based; col counts bytes, as Go does */
 	int file;      /* index into the Diag's files; 0 is diag_init's file */
@@ -28,6 +31,7 @@ typedef struct DiagEntry {
 } DiagEntry;
 
 typedef struct Diag {
+	Mem *mem;             /* the compilation's */
 	char **files;         /* file names as printed before positions (owned) */
 	int nfiles, filecap;
 	DiagEntry *entries;
@@ -36,7 +40,7 @@ typedef struct Diag {
 } Diag;
 
 /* An empty Diag whose file 0 is filename (none if NULL). */
-void diag_init(Diag *d, const char *filename);
+void diag_init(Diag *d, const char *filename, Mem *mem);
 void diag_free(Diag *d);
 /* Add a file name (copied) to the table; returns the index that the
  * positions in that file carry. */
@@ -50,7 +54,8 @@ void diag_error(Diag *d, Pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void diag_verror(Diag *d, Pos pos, const char *fmt, va_list ap);
 int diag_count(const Diag *d);
-/* Print the errors sorted by position (at most 10, then `too many errors`). */
-void diag_print(Diag *d, FILE *out);
+/* Append the errors to out sorted by position (at most 10, then `too many
+ * errors`). */
+void diag_print(Diag *d, StrBuf *out);
 
 #endif

@@ -40,6 +40,28 @@
 #include "parse_internal.h"
 
 #define N(kind, pos) parse_node(p, N_##kind, (pos))
+
+/* lempar.c grows the parser's stack with the C library's allocator: route
+ * it through the compilation's Mem instead.  Both uses sit where the
+ * parser is in scope (yyGrowStack's p, ParseFinalize's pParser), and its
+ * %extra_argument field p is the ParseCtx. */
+#define malloc(n) mem_realloc(p->p->arena->mem, NULL, (n))
+#define realloc(q, n) mem_realloc(p->p->arena->mem, (q), (n))
+#define free(q) mem_free(pParser->p->arena->mem, (q))
+}
+
+%code {
+size_t GoParseSize(void)
+{
+	return sizeof(yyParser);
+}
+
+/* ParseInit already grows the stack: the ParseCtx must be in place. */
+void GoParseStart(void *parser, ParseCtx *ctx)
+{
+	((yyParser *)parser)->p = ctx;
+	GoParseInit(parser);
+}
 }
 
 %syntax_error {

@@ -1,9 +1,8 @@
 /* names.c: an open-addressing hash set of strings (FNV-1a, linear probing).
- * The strings live in the compilation's arena; the table itself is malloc'd
- * because it is resized as it fills. */
+ * The strings live in the compilation's arena; the table itself comes
+ * from the arena's Mem because it is resized as it fills. */
 #include "names.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 static uint32_t hash(const char *s, size_t len)
@@ -21,16 +20,14 @@ void names_init(Names *n, Arena *arena)
 	n->arena = arena;
 	n->cap = 256;
 	n->len = 0;
-	n->slots = calloc(n->cap, sizeof *n->slots);
-	n->hashes = calloc(n->cap, sizeof *n->hashes);
-	if (!n->slots || !n->hashes)
-		abort();
+	n->slots = mem_calloc(arena->mem, n->cap, sizeof *n->slots);
+	n->hashes = mem_calloc(arena->mem, n->cap, sizeof *n->hashes);
 }
 
 void names_free(Names *n)
 {
-	free(n->slots);
-	free(n->hashes);
+	mem_free(n->arena->mem, n->slots);
+	mem_free(n->arena->mem, n->hashes);
 	n->slots = NULL;
 	n->hashes = NULL;
 	n->cap = n->len = 0;
@@ -42,10 +39,8 @@ static void grow(Names *n)
 	const char **oldslots = n->slots;
 	uint32_t *oldhashes = n->hashes;
 	n->cap *= 2;
-	n->slots = calloc(n->cap, sizeof *n->slots);
-	n->hashes = calloc(n->cap, sizeof *n->hashes);
-	if (!n->slots || !n->hashes)
-		abort();
+	n->slots = mem_calloc(n->arena->mem, n->cap, sizeof *n->slots);
+	n->hashes = mem_calloc(n->arena->mem, n->cap, sizeof *n->hashes);
 	for (size_t i = 0; i < oldcap; i++) {
 		if (!oldslots[i])
 			continue;
@@ -55,8 +50,8 @@ static void grow(Names *n)
 		n->slots[j] = oldslots[i];
 		n->hashes[j] = oldhashes[i];
 	}
-	free(oldslots);
-	free(oldhashes);
+	mem_free(n->arena->mem, oldslots);
+	mem_free(n->arena->mem, oldhashes);
 }
 
 const char *names_intern(Names *n, const char *s, size_t len)

@@ -31,8 +31,10 @@
 #include "lexer.h"
 #include "parse_internal.h"
 
-void *GoParseAlloc(void *(*malloc_fn)(size_t));
-void GoParseFree(void *parser, void (*free_fn)(void *));
+/* The parser lives in memory of the compilation's Mem (grammar.y). */
+size_t GoParseSize(void);
+void GoParseStart(void *parser, ParseCtx *p);
+void GoParseFinalize(void *parser);
 void GoParse(void *parser, int major, Token minor, ParseCtx *p);
 
 /* ---- helpers for the grammar's actions ---- */
@@ -508,9 +510,8 @@ static void push_nest(ParseCtx *p, int code)
 {
 	if (p->depth == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 32;
-		p->nest = realloc(p->nest, (size_t)p->cap * sizeof *p->nest);
-		if (!p->nest)
-			abort();
+		p->nest = mem_realloc(p->arena->mem, p->nest,
+				      (size_t)p->cap * sizeof *p->nest);
 	}
 	p->nest[p->depth++] = (Nest){code, p->prev, p->prev2, p->header, false};
 	p->header = false;
@@ -571,21 +572,21 @@ Node *parse_file(Arena *arena, Names *names, Diag *diag, int file,
 	p.diag = diag;
 	p.file = ast_new(arena, N_FILE, (Pos){1, 1, file});
 	lex_init(&lx, buf, len, diag, file);
-	void *parser = GoParseAlloc(malloc);
-	if (!parser)
-		abort();
+	void *parser = mem_alloc(arena->mem, GoParseSize());
+	GoParseStart(parser, &p);
 	do {
 		lex_next(&lx, &t);
 		feed(&p, parser, &t);
 	} while (t.code != 0 && !p.failed);
-	GoParseFree(parser, free);
-	free(p.nest);
+	GoParseFinalize(parser);
+	mem_free(arena->mem, parser);
+	mem_free(arena->mem, p.nest);
 	if (!p.file->name && !p.failed) {
 		diag_error(diag, t.pos, "syntax error: package statement must be first");
 		diag->syntax_error = true;
 	}
 	if (!diag->syntax_error) {
-		Node *deep = ast_too_deep(p.file, AST_MAX_DEPTH);
+		Node *deep = ast_too_deep(arena->mem, p.file, AST_MAX_DEPTH);
 		if (deep) {
 			diag_error(diag, deep->pos, "too deeply nested");
 			diag->syntax_error = true;

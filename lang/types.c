@@ -234,8 +234,7 @@ void ty_layout(Type *t)
  * where type names live, and frees the buffer. */
 static StrBuf new_buf(Arena *a)
 {
-	(void)a;
-	return (StrBuf){0};
+	return SB_INIT(a->mem);
 }
 
 static const char *finish(Arena *a, StrBuf *b)

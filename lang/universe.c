@@ -134,7 +134,7 @@ static void declare_natives(Checker *c, Package *p, const NativePackage *np)
 	size_t len;
 	const char *src = package_source(c, np, &len);
 	Diag diag;
-	diag_init(&diag, np->path);
+	diag_init(&diag, np->path, c->arena->mem);
 	Node *file = parse_file(c->arena, c->names, &diag, 0, src, len);
 	Scope *saved = c->scope;
 	c->scope = c->universe;

@@ -75,15 +75,18 @@ static inline uint64_t f2u(double f)
 	return 0x8000000000000000ull;
 }
 
-static void box_value(VM *vm, uint64_t *dst, const uint64_t *src, const RType *t)
+/* False when out of memory. */
+static bool box_value(VM *vm, uint64_t *dst, const uint64_t *src, const RType *t)
 {
 	if (rtype_is_pointer_shaped(t)) {
 		dst[1] = src[0];
 		dst[0] = (uint64_t)t;
-		return;
+		return true;
 	}
 	size_t words = (t->size + 7) / 8;
 	uint64_t *box = gc_alloc(&vm->heap, words ? words * 8 : 8, t);
+	if (!box)
+		return false;
 	if (t->kind == RK_FLOAT32) {
 		float f = (float)getf(src);
 		memcpy(box, &f, 4);
@@ -92,6 +95,7 @@ static void box_value(VM *vm, uint64_t *dst, const uint64_t *src, const RType *t
 	}
 	dst[0] = (uint64_t)t;
 	dst[1] = (uint64_t)box;
+	return true;
 }
 
 VMStatus vm_execute(VM *vm)
@@ -133,6 +137,12 @@ VMStatus vm_execute(VM *vm)
 	do {                                     \
 		SAVE();                          \
 		vm_panic_msg(vm, g, (text));     \
+		STOP(VM_PANIC);                  \
+	} while (0)
+/* After a failed allocation (registers saved): Go's fatal error. */
+#define OUT_OF_MEMORY()                          \
+	do {                                     \
+		vm_fatal(vm, g, VM_OOM_MSG);     \
 		STOP(VM_PANIC);                  \
 	} while (0)
 /* A taken backward jump spends budget: a loop reaches a safepoint. */
@@ -335,6 +345,8 @@ dispatch:
 			} else {
 				SAVE();
 				char *s = gc_alloc(&vm->heap, n1 + n2, NULL);
+				if (__builtin_expect(!s, 0))
+					OUT_OF_MEMORY();
 				memcpy(s, (const void *)p1, n1);
 				memcpy(s + n1, (const void *)p2, n2);
 				R(A) = (uint64_t)s;
@@ -374,6 +386,8 @@ dispatch:
 			int n = utf8_encode(tmp, RS(B));
 			SAVE();
 			char *s = gc_alloc(&vm->heap, (size_t)n, NULL);
+			if (__builtin_expect(!s, 0))
+				OUT_OF_MEMORY();
 			memcpy(s, tmp, (size_t)n);
 			R(A) = (uint64_t)s;
 			R(A + 1) = (uint64_t)n;
@@ -443,7 +457,9 @@ dispatch:
 		}
 		CASE(BOX) {
 			SAVE();
-			box_value(vm, base + A, base + B, (const RType *)k[C]);
+			if (__builtin_expect(!box_value(vm, base + A, base + B,
+							(const RType *)k[C]), 0))
+				OUT_OF_MEMORY();
 			DISPATCH();
 		}
 		CASE(IFACEREF) {

@@ -17,6 +17,9 @@
  * frame out; the line of a frame is the line of the instruction before its
  * saved pc (the faulting instruction, or the CALL it is returning to).
  * Like Go 1.19, at most 100 frames are printed.
+ *
+ * When memory runs out while a report is built, the report becomes Go's
+ * `fatal error: runtime: out of memory`, written without allocating.
  */
 #include <stdio.h>
 #include <string.h>
@@ -61,28 +64,36 @@ static void report(VM *vm, G *g, StrBuf *out)
 {
 	sb_printf(out, "\n\ngoroutine %d [running]:\n", g->id);
 	vm_traceback(vm, g, out);
-	vm_write(vm, 2, out->data, out->len);
+	if (out->failed)
+		vm_fatal(vm, NULL, VM_OOM_MSG);
+	else
+		vm_write(vm, 2, out->data, out->len);
 	sb_free(out);
 }
 
 void vm_panic_msg(VM *vm, G *g, const char *msg)
 {
-	StrBuf out = {0};
+	StrBuf out = SB_INIT(&vm->mem);
 	sb_puts(&out, "panic: ");
 	sb_puts(&out, msg);
 	report(vm, g, &out);
 }
 
-/* A fatal error (runtime.throw): no panic, no recover. */
+/* A fatal error (runtime.throw): no panic, no recover.  The message is
+ * written first and without allocating, the traceback only if it could
+ * be built. */
 void vm_fatal(VM *vm, G *g, const char *msg)
 {
-	StrBuf out = {0};
-	sb_printf(&out, "fatal error: %s\n", msg);
-	if (g && g->fn) {
-		sb_printf(&out, "\ngoroutine %d [running]:\n", g->id);
-		vm_traceback(vm, g, &out);
-	}
-	vm_write(vm, 2, out.data, out.len);
+	char line[256];
+	int n = snprintf(line, sizeof line, "fatal error: %s\n", msg);
+	vm_write(vm, 2, line, n < (int)sizeof line ? (size_t)n : sizeof line - 1);
+	if (!g || !g->fn)
+		return;
+	StrBuf out = SB_INIT(&vm->mem);
+	sb_printf(&out, "\ngoroutine %d [running]:\n", g->id);
+	vm_traceback(vm, g, &out);
+	if (!out.failed)
+		vm_write(vm, 2, out.data, out.len);
 	sb_free(&out);
 }
 
@@ -127,7 +138,7 @@ static void panic_val(StrBuf *out, const RType *t, uint64_t data)
 
 void vm_panic_value(VM *vm, G *g, const RType *t, uint64_t data)
 {
-	StrBuf out = {0};
+	StrBuf out = SB_INIT(&vm->mem);
 	sb_puts(&out, "panic: ");
 	panic_val(&out, t, data);
 	report(vm, g, &out);

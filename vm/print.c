@@ -158,6 +158,8 @@ static VMStatus print(VM *vm, const uint64_t *args, int n, bool ln)
 	}
 	if (ln)
 		sb_putc(b, '\n');
+	if (b->failed)
+		return vm_out_of_memory(vm);
 	vm_write(vm, 2, b->data, b->len);
 	return VM_OK;
 }

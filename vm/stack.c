@@ -19,9 +19,9 @@
  * the stress mode sets to the stack's start so that every call fails it.
  *
  * A stack that would pass VM_MAX_STACK bytes ends the program with Go's
- * stack overflow report instead.
+ * stack overflow report instead; a stack the VM's Mem cannot provide ends
+ * it with Go's out-of-memory fatal error.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "vmint.h"
@@ -30,14 +30,14 @@
  * only when they grow, or deep recursion would copy quadratically. */
 enum { STRESS_MAX = 1 << 20 };
 
-G *vm_g_new(int id)
+G *vm_g_new(VM *vm, int id)
 {
-	G *g = calloc(1, sizeof *g);
+	G *g = mem_alloc(&vm->mem, sizeof *g);
 	if (!g)
 		return NULL;
-	g->stack = calloc(1, VM_INITIAL_STACK);
+	g->stack = mem_alloc(&vm->mem, VM_INITIAL_STACK);
 	if (!g->stack) {
-		free(g);
+		mem_free(&vm->mem, g);
 		return NULL;
 	}
 	g->stack_end = g->limit = g->stack + VM_INITIAL_STACK / 8;
@@ -45,12 +45,12 @@ G *vm_g_new(int id)
 	return g;
 }
 
-void vm_g_free(G *g)
+void vm_g_free(VM *vm, G *g)
 {
 	if (!g)
 		return;
-	free(g->stack);
-	free(g);
+	mem_free(&vm->mem, g->stack);
+	mem_free(&vm->mem, g);
 }
 
 bool vm_g_start(VM *vm, G *g, const Func *fn)
@@ -70,13 +70,16 @@ bool vm_g_start(VM *vm, G *g, const Func *fn)
 
 static void overflow(VM *vm, G *g)
 {
-	StrBuf out = {0};
-	sb_puts(&out, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-		      "fatal error: stack overflow\n\n");
+	static const char head[] =
+		"runtime: goroutine stack exceeds 1000000000-byte limit\n"
+		"fatal error: stack overflow\n\n";
+	vm_write(vm, 2, head, sizeof head - 1);
+	StrBuf out = SB_INIT(&vm->mem);
 	sb_printf(&out, "goroutine %d [running]:\n", g->id);
 	if (g->fn)
 		vm_traceback(vm, g, &out);
-	vm_write(vm, 2, out.data, out.len);
+	if (!out.failed) /* else out of memory: no traceback */
+		vm_write(vm, 2, out.data, out.len);
 	sb_free(&out);
 }
 
@@ -101,15 +104,17 @@ static bool move_to(VM *vm, G *g, size_t cap)
 	size_t old = (size_t)(g->stack_end - g->stack);
 	bool stress = vm->stress_stack && cap * 8 <= STRESS_MAX;
 	uintptr_t was = (uintptr_t)g->stack;
-	uint64_t *ns = stress ? malloc(cap * 8) : realloc(g->stack, cap * 8);
+	uint64_t *ns = cap > (size_t)-1 / 8 ? NULL
+		     : stress ? mem_realloc(&vm->mem, NULL, cap * 8)
+			      : mem_realloc(&vm->mem, g->stack, cap * 8);
 	if (!ns) {
-		vm_fatal(vm, g, "runtime: out of memory");
+		vm_fatal(vm, g, VM_OOM_MSG);
 		return false;
 	}
 	if (stress) {
 		memcpy(ns, g->stack, (old < cap ? old : cap) * 8);
 		memset(g->stack, 0xA5, old * 8);
-		free(g->stack);
+		mem_free(&vm->mem, g->stack);
 	}
 	g->stack = ns;
 	g->stack_end = ns + cap;

@@ -12,6 +12,10 @@
  * initialisation, each func init() in source order, then main.main, each
  * run on the main goroutine to completion, and the way the run ended
  * turned into a process exit status.
+ *
+ * A VM has one allocator (its Mem: the VM struct itself, modules, heap,
+ * stacks, globals and tables all come from it) and one output path (its
+ * write function); vm_new takes both from the host's VMConfig.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -20,12 +24,37 @@
 
 #include "vmint.h"
 
-VM *vm_new(void)
+/* The default output: unbuffered writes to fds 1 and 2. */
+static void write_fd(void *ud, int stream, const char *p, size_t n)
 {
-	VM *vm = calloc(1, sizeof *vm);
+	int fd = stream == 1 ? 1 : 2;
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+VM *vm_new(const VMConfig *cfg)
+{
+	static const VMConfig defaults = {0};
+	if (!cfg)
+		cfg = &defaults;
+	Mem mem;
+	mem_init(&mem, cfg->alloc, cfg->alloc_ud);
+	VM *vm = mem_alloc(&mem, sizeof *vm);
 	if (!vm)
 		return NULL;
-	gc_heap_init(&vm->heap);
+	vm->mem = mem;
+	vm->write = cfg->write ? cfg->write : write_fd;
+	vm->write_ud = cfg->write ? cfg->write_ud : NULL;
+	gc_heap_init(&vm->heap, &vm->mem);
+	vm->scratch = SB_INIT(&vm->mem);
 	vm->budget = VM_BUDGET;
 	const char *stress = getenv("GVM_STRESS");
 	vm->stress_stack = stress && strstr(stress, "stack");
@@ -45,14 +74,15 @@ void vm_free(VM *vm)
 	GlobalBlock *b = vm->globals;
 	while (b) {
 		GlobalBlock *next = b->next;
-		free(b);
+		mem_free(&vm->mem, b);
 		b = next;
 	}
-	vm_g_free(vm->main_g);
+	vm_g_free(vm, vm->main_g);
 	gc_heap_free(&vm->heap);
 	sb_free(&vm->scratch);
-	free(vm->rtypes);
-	free(vm);
+	mem_free(&vm->mem, vm->rtypes);
+	Mem mem = vm->mem; /* the VM's block is freed through a copy */
+	mem_free(&mem, vm);
 }
 
 /* ---- the link environment ---- */
@@ -66,8 +96,8 @@ static uint64_t *link_globals(void *ctx, const char *name, size_t words,
 			if (b->name && strcmp(b->name, name) == 0)
 				return b->data;
 	size_t maskbytes = (words + 7) / 8;
-	GlobalBlock *b = calloc(1, sizeof *b + (words ? words : 1) * 8 + maskbytes +
-				   (name ? strlen(name) + 1 : 0));
+	GlobalBlock *b = mem_alloc(&vm->mem, sizeof *b + (words ? words : 1) * 8 +
+				   maskbytes + (name ? strlen(name) + 1 : 0));
 	if (!b)
 		return NULL;
 	uint8_t *mask = (uint8_t *)(b->data + (words ? words : 1));
@@ -93,7 +123,7 @@ static size_t hash_key(const char *s)
 static bool rtypes_grow(VM *vm)
 {
 	size_t cap = vm->rtcap ? vm->rtcap * 2 : 64;
-	RTypeSlot *slots = calloc(cap, sizeof *slots);
+	RTypeSlot *slots = mem_calloc(&vm->mem, cap, sizeof *slots);
 	if (!slots)
 		return false;
 	for (size_t i = 0; i < vm->rtcap; i++) {
@@ -105,7 +135,7 @@ static bool rtypes_grow(VM *vm)
 			j = (j + 1) & (cap - 1);
 		slots[j] = *s;
 	}
-	free(vm->rtypes);
+	mem_free(&vm->mem, vm->rtypes);
 	vm->rtypes = slots;
 	vm->rtcap = cap;
 	return true;
@@ -141,6 +171,7 @@ void vm_link_env(VM *vm, LinkEnv *env, const NativePackage *const *packages,
 {
 	memset(env, 0, sizeof *env);
 	env->ctx = vm;
+	env->mem = &vm->mem;
 	env->builtins = &builtins;
 	env->packages = packages;
 	env->npackages = npackages;
@@ -155,13 +186,16 @@ void vm_load(VM *vm, Module *m)
 }
 
 /* os.Args: a []string on the heap. */
-void vm_set_args(VM *vm, int argc, char **argv)
+bool vm_set_args(VM *vm, int argc, char **argv)
 {
 	static const uint8_t slice_mask[] = {1};
 	uint64_t *s = link_globals(vm, "os.Args", 3, slice_mask);
-	if (!s)
-		return;
-	uint64_t *arr = gc_alloc(&vm->heap, (size_t)(argc ? argc : 1) * 16, NULL);
+	uint64_t *arr = s ? gc_alloc(&vm->heap, (size_t)(argc ? argc : 1) * 16, NULL)
+			  : NULL;
+	if (!arr) {
+		vm_fatal(vm, NULL, VM_OOM_MSG);
+		return false;
+	}
 	for (int i = 0; i < argc; i++) {
 		arr[2 * i] = (uint64_t)argv[i];
 		arr[2 * i + 1] = strlen(argv[i]);
@@ -169,6 +203,7 @@ void vm_set_args(VM *vm, int argc, char **argv)
 	s[0] = (uint64_t)arr;
 	s[1] = (uint64_t)argc;
 	s[2] = (uint64_t)argc;
+	return true;
 }
 
 /* ---- running ---- */
@@ -185,8 +220,8 @@ VMStatus vm_safepoint(VM *vm)
 /* Run fn (no parameters) on the main goroutine to completion. */
 static VMStatus run_func(VM *vm, const Func *fn)
 {
-	if (!vm->main_g && !(vm->main_g = vm_g_new(1))) {
-		vm_fatal(vm, NULL, "runtime: out of memory");
+	if (!vm->main_g && !(vm->main_g = vm_g_new(vm, 1))) {
+		vm_fatal(vm, NULL, VM_OOM_MSG);
 		return VM_PANIC;
 	}
 	vm->g = vm->main_g;
@@ -228,19 +263,21 @@ StrBuf *vm_scratch(VM *vm)
 	return &vm->scratch;
 }
 
+Mem *vm_mem(VM *vm)
+{
+	return &vm->mem;
+}
+
+VMStatus vm_out_of_memory(VM *vm)
+{
+	vm_fatal(vm, vm->g, VM_OOM_MSG);
+	return VM_PANIC;
+}
+
 void vm_write(VM *vm, int stream, const char *p, size_t n)
 {
-	int fd = stream == 1 ? 1 : 2;
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
+	if (n > 0)
+		vm->write(vm->write_ud, stream, p, n);
 }
 
 void vm_set_exit_code(VM *vm, int code)

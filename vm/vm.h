@@ -10,15 +10,30 @@
 #ifndef GVM_VM_H
 #define GVM_VM_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "bytecode.h"
 #include "heap.h"
 #include "link.h"
+#include "mem.h"
 #include "native.h"
 #include "strbuf.h"
 
-VM *vm_new(void);
+/* Program output: stream 1 is stdout, 2 is stderr. */
+typedef void (*VMWriteFn)(void *ud, int stream, const char *p, size_t n);
+
+/* What a host chooses for a VM: its one allocator and its one output
+ * path.  A NULL function means the default (malloc; fds 1 and 2). */
+typedef struct VMConfig {
+	MemFn alloc;
+	void *alloc_ud;
+	VMWriteFn write;
+	void *write_ud;
+} VMConfig;
+
+/* A new VM (cfg NULL: the defaults), or NULL when out of memory. */
+VM *vm_new(const VMConfig *cfg);
 /* Frees the VM with its modules and heap. */
 void vm_free(VM *vm);
 
@@ -28,8 +43,9 @@ void vm_link_env(VM *vm, LinkEnv *env, const NativePackage *const *packages,
 		 int npackages);
 /* Hand a compiled module to the VM, which owns it from then on. */
 void vm_load(VM *vm, Module *m);
-/* os.Args = argv[0..argc), for every module that reads it. */
-void vm_set_args(VM *vm, int argc, char **argv);
+/* os.Args = argv[0..argc), for every module that reads it.  False after
+ * reporting Go's out-of-memory fatal error. */
+bool vm_set_args(VM *vm, int argc, char **argv);
 /* Run m's package variable initialisation, its init()s, then its
  * main.main if it has one.  Returns the exit status: 0; 2 after an
  * unrecovered panic or a fatal error (message and traceback already
@@ -39,6 +55,12 @@ int vm_run_module(VM *vm, Module *m);
 /* ---- services for natives ---- */
 
 Heap *vm_heap(VM *vm);
+/* The VM's allocator: everything of the VM comes from it. */
+Mem *vm_mem(VM *vm);
+/* Report Go's `fatal error: runtime: out of memory` for the running
+ * goroutine (its registers saved, as around a native call); returns
+ * VM_PANIC for the native to return. */
+VMStatus vm_out_of_memory(VM *vm);
 /* A buffer natives may use between two VM calls (reset it first). */
 StrBuf *vm_scratch(VM *vm);
 /* Write program output: stream 1 is stdout, 2 is stderr. */

@@ -68,6 +68,9 @@ typedef struct RTypeSlot {
 } RTypeSlot;
 
 struct VM {
+	Mem mem;             /* the one allocator of the VM */
+	VMWriteFn write;     /* the one output path */
+	void *write_ud;
 	Heap heap;
 	Module *modules;
 	G *g;                /* the running goroutine */
@@ -87,9 +90,9 @@ struct VM {
  * stops it at a safepoint (VM_STOP: call again to resume). */
 VMStatus vm_execute(VM *vm);
 
-/* stack.c: a goroutine with an empty stack. */
-G *vm_g_new(int id);
-void vm_g_free(G *g);
+/* stack.c: a goroutine with an empty stack (NULL: out of memory). */
+G *vm_g_new(VM *vm, int id);
+void vm_g_free(VM *vm, G *g);
 /* Push the outermost frame of fn on g's (empty) stack; its arguments, if
  * any, are then written at g->stack + g->base.  False after reporting. */
 bool vm_g_start(VM *vm, G *g, const Func *fn);
@@ -106,6 +109,8 @@ VMStatus vm_safepoint(VM *vm);
 void vm_panic_msg(VM *vm, G *g, const char *msg);
 void vm_panic_value(VM *vm, G *g, const RType *t, uint64_t data);
 void vm_fatal(VM *vm, G *g, const char *msg);
+/* The text of Go's fatal error when memory runs out. */
+#define VM_OOM_MSG "runtime: out of memory"
 void vm_traceback(VM *vm, G *g, StrBuf *out);
 /* A bounds error's text (runtime/error.go's boundsError). */
 void vm_bounds_msg(char *dst, size_t n, int kind, int64_t x, bool xsigned,

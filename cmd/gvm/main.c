@@ -70,7 +70,7 @@ static int disasm(const char *path)
 		return 1;
 	}
 	gvm_vm *vm = gvm_new();
-	Module *m = api_compile(vm, path, src, len, true, stderr);
+	Module *m = vm ? api_compile(vm, path, src, len, true, NULL) : NULL;
 	if (m)
 		api_disasm(m, stdout);
 	gvm_free(vm);

@@ -36,31 +36,39 @@
 typedef struct Decimal {
 	char *d;
 	int nd, dp;
+	Mem *mem;       /* the output buffer's */
 	char small[32];
 } Decimal;
 
 static void dec_free(Decimal *dec)
 {
 	if (dec->d != dec->small)
-		free(dec->d);
+		mem_free(dec->mem, dec->d);
 }
 
-/* snprintf into a fresh heap or stack buffer. */
-static char *print_c(char *small, size_t smallsize, size_t need,
+/* snprintf into a fresh heap or stack buffer.  Out of memory (which the
+ * Mem records, so the text is never shown), a truncated text in small. */
+static char *print_c(Mem *mem, char *small, size_t smallsize, size_t need,
                      const char *cfmt, int prec, double v)
 {
-	char *p = need <= smallsize ? small : malloc(need);
-	if (!p)
-		abort();
+	char *p = need <= smallsize ? small : mem_realloc(mem, NULL, need);
+	if (!p) {
+		p = small;
+		need = smallsize;
+	}
 	snprintf(p, need, cfmt, prec, v);
 	return p;
 }
 
-static void dec_alloc(Decimal *dec, size_t n)
+/* Room for n digits; false when out of memory (dec then holds zero). */
+static bool dec_alloc(Decimal *dec, size_t n)
 {
-	dec->d = n <= sizeof dec->small ? dec->small : malloc(n);
-	if (!dec->d)
-		abort();
+	dec->d = n <= sizeof dec->small ? dec->small : mem_realloc(dec->mem, NULL, n);
+	if (dec->d)
+		return true;
+	dec->d = dec->small;
+	dec->nd = dec->dp = 0;
+	return false;
 }
 
 static void dec_trim(Decimal *dec)
@@ -75,7 +83,8 @@ static void dec_trim(Decimal *dec)
 static void dec_from_e(Decimal *dec, const char *s)
 {
 	size_t n = strlen(s);
-	dec_alloc(dec, n);
+	if (!dec_alloc(dec, n))
+		return;
 	dec->nd = 0;
 	const char *p = s;
 	for (; *p && *p != 'e'; p++)
@@ -92,18 +101,24 @@ static void dec_from_e(Decimal *dec, const char *s)
 static void digits_significant(Decimal *dec, double v, int n)
 {
 	char small[64];
-	char *s = print_c(small, sizeof small, (size_t)n + 16, "%.*e", n - 1, v);
+	char *s = print_c(dec->mem, small, sizeof small, (size_t)n + 16, "%.*e",
+			  n - 1, v);
 	dec_from_e(dec, s);
 	if (s != small)
-		free(s);
+		mem_free(dec->mem, s);
 }
 
 /* v >= 0 rounded to n places after the decimal point. */
 static void digits_fraction(Decimal *dec, double v, int n)
 {
 	char small[400];
-	char *s = print_c(small, sizeof small, (size_t)n + 330, "%.*f", n, v);
-	dec_alloc(dec, strlen(s) + 1);
+	char *s = print_c(dec->mem, small, sizeof small, (size_t)n + 330, "%.*f",
+			  n, v);
+	if (!dec_alloc(dec, strlen(s) + 1)) {
+		if (s != small)
+			mem_free(dec->mem, s);
+		return;
+	}
 	dec->nd = 0;
 	dec->dp = 0;
 	bool point = false;
@@ -122,7 +137,7 @@ static void digits_fraction(Decimal *dec, double v, int n)
 			dec->dp++;
 	}
 	if (s != small)
-		free(s);
+		mem_free(dec->mem, s);
 	dec_trim(dec);
 }
 
@@ -354,6 +369,7 @@ void fmt_format_float(StrBuf *out, double v, char verb, int prec, int bitsize)
 	double a = fabs(bitsize == 32 ? (double)(float)v : v);
 	bool shortest = prec < 0;
 	Decimal d;
+	d.mem = out->mem;
 	if (shortest) {
 		if (a == 0) {
 			dec_alloc(&d, 1);
@@ -432,9 +448,13 @@ void fmt_float(Fmt *f, double v, int size, int verb, int prec)
 {
 	if (f->fl.prec_present)
 		prec = f->prec;
-	StrBuf num = {0};
+	StrBuf num = SB_INIT(f->buf->mem);
 	sb_putc(&num, '+');
 	fmt_format_float(&num, v, (char)verb, prec, size);
+	if (num.failed || num.len < 2) {
+		f->buf->failed = true; /* out of memory */
+		goto done;
+	}
 	char *s = num.data;
 	size_t n = num.len;
 	if (s[1] == '-' || s[1] == '+')

@@ -130,9 +130,11 @@ void fmt_integer(Fmt *f, uint64_t u, int base, bool is_signed, int verb,
 
 	char small[96];
 	size_t size = (size_t)prec + 72;
-	char *buf = size <= sizeof small ? small : malloc(size);
-	if (!buf)
-		abort();
+	char *buf = size <= sizeof small ? small : mem_realloc(f->buf->mem, NULL, size);
+	if (!buf) {
+		f->buf->failed = true;
+		return;
+	}
 	size_t i = size;
 	do {
 		buf[--i] = digits[u % (unsigned)base];
@@ -150,7 +152,7 @@ void fmt_integer(Fmt *f, uint64_t u, int base, bool is_signed, int verb,
 		buf[--i] = sign;
 	pad_spaces(f, buf + i, size - i);
 	if (buf != small)
-		free(buf);
+		mem_free(f->buf->mem, buf);
 }
 
 /* %U: U+0041, at least four hex digits; %#U appends ' 'A'' when printable. */
@@ -161,9 +163,11 @@ void fmt_unicode(Fmt *f, uint64_t u)
 		prec = f->prec;
 	size_t size = (size_t)prec + 32;
 	char small[64];
-	char *buf = size <= sizeof small ? small : malloc(size);
-	if (!buf)
-		abort();
+	char *buf = size <= sizeof small ? small : mem_realloc(f->buf->mem, NULL, size);
+	if (!buf) {
+		f->buf->failed = true;
+		return;
+	}
 	size_t i = size;
 	if (f->fl.sharp && u <= UTF8_MAX_RUNE && fmt_is_print((int32_t)u)) {
 		char enc[4];
@@ -185,7 +189,7 @@ void fmt_unicode(Fmt *f, uint64_t u)
 	buf[--i] = 'U';
 	pad_spaces(f, buf + i, size - i);
 	if (buf != small)
-		free(buf);
+		mem_free(f->buf->mem, buf);
 }
 
 static int32_t to_rune(uint64_t c)
@@ -202,8 +206,9 @@ void fmt_char(Fmt *f, uint64_t c)
 
 void fmt_qchar(Fmt *f, uint64_t c)
 {
-	StrBuf q = {0};
+	StrBuf q = SB_INIT(f->buf->mem);
 	fmt_quote_rune(&q, to_rune(c), f->fl.plus);
+	f->buf->failed |= q.failed;
 	fmt_pad(f, q.data, q.len);
 	sb_free(&q);
 }
@@ -299,7 +304,7 @@ static bool can_backquote(const char *s, size_t n)
 void fmt_str_quote(Fmt *f, const char *s, size_t n)
 {
 	n = truncate_len(f, s, n);
-	StrBuf q = {0};
+	StrBuf q = SB_INIT(f->buf->mem);
 	if (f->fl.sharp && can_backquote(s, n)) {
 		sb_putc(&q, '`');
 		sb_write(&q, s, n);
@@ -307,6 +312,7 @@ void fmt_str_quote(Fmt *f, const char *s, size_t n)
 	} else {
 		fmt_quote(&q, s, n, f->fl.plus);
 	}
+	f->buf->failed |= q.failed;
 	fmt_pad(f, q.data, q.len);
 	sb_free(&q);
 }

@@ -54,8 +54,9 @@ static StrBuf *format(VM *vm, const uint64_t *ifaces, int n, char how,
 {
 	FmtArg small[SMALL_ARGS], *a = small;
 	StrBuf *b = vm_scratch(vm);
-	if (n > SMALL_ARGS)
-		a = gc_alloc(vm_heap(vm), (size_t)n * sizeof *a, NULL);
+	if (n > SMALL_ARGS &&
+	    !(a = gc_alloc(vm_heap(vm), (size_t)n * sizeof *a, NULL)))
+		return NULL;
 	for (int i = 0; i < n; i++)
 		a[i] = unbox_one((const RType *)ifaces[2 * i], ifaces[2 * i + 1]);
 	sb_reset(b);
@@ -68,9 +69,12 @@ static StrBuf *format(VM *vm, const uint64_t *ifaces, int n, char how,
 	return b;
 }
 
-/* Print* results: (n int, err error) with err nil. */
+/* Print* results: (n int, err error) with err nil.  b is NULL, or
+ * marked failed, when memory ran out. */
 static VMStatus write_out(VM *vm, StrBuf *b, uint64_t *res)
 {
+	if (!b || b->failed)
+		return vm_out_of_memory(vm);
 	vm_write(vm, 1, b->data, b->len);
 	res[0] = b->len;
 	res[1] = 0;
@@ -81,7 +85,9 @@ static VMStatus write_out(VM *vm, StrBuf *b, uint64_t *res)
 /* Sprint* results: a string on the heap. */
 static VMStatus string_out(VM *vm, StrBuf *b, uint64_t *res)
 {
-	char *s = gc_alloc(vm_heap(vm), b->len, NULL);
+	char *s = b && !b->failed ? gc_alloc(vm_heap(vm), b->len, NULL) : NULL;
+	if (!s)
+		return vm_out_of_memory(vm);
 	memcpy(s, b->data, b->len);
 	res[0] = (uint64_t)s;
 	res[1] = b->len;

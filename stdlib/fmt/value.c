@@ -347,16 +347,22 @@ typedef struct Entry {
 typedef struct Entries {
 	Entry *e;
 	size_t n, cap;
+	Mem *mem;
+	bool failed;    /* out of memory: entries were dropped */
 } Entries;
 
 static void collect(void *vctx, const void *key, const void *val)
 {
 	Entries *es = vctx;
 	if (es->n == es->cap) {
-		es->cap = es->cap ? es->cap * 2 : 16;
-		es->e = realloc(es->e, es->cap * sizeof *es->e);
-		if (!es->e)
-			abort();
+		size_t cap = es->cap ? es->cap * 2 : 16;
+		Entry *e = mem_realloc(es->mem, es->e, cap * sizeof *e);
+		if (!e) {
+			es->failed = true;
+			return;
+		}
+		es->e = e;
+		es->cap = cap;
 	}
 	es->e[es->n].key = key;
 	es->e[es->n].val = val;
@@ -487,20 +493,23 @@ static void print_map(Printer *p, const RType *t, const void *m, int verb,
 	if (m && !(p->env && p->env->map_range)) {
 		sb_putc(b, '?');
 	} else if (m) {
-		Entries es = {0};
+		Entries es = {.mem = b->mem};
 		p->env->map_range(p->env->ctx, t, m, collect, &es);
-		Entry *tmp = malloc((es.n ? es.n : 1) * sizeof *tmp);
-		if (!tmp)
-			abort();
-		sort_entries(p, t->key, es.e, tmp, es.n);
-		free(tmp);
+		Entry *tmp = mem_realloc(b->mem, NULL, (es.n ? es.n : 1) * sizeof *tmp);
+		if (!tmp || es.failed) {
+			b->failed = true; /* out of memory: print no entries */
+			es.n = 0;
+		} else {
+			sort_entries(p, t->key, es.e, tmp, es.n);
+		}
+		mem_free(b->mem, tmp);
 		for (size_t i = 0; i < es.n; i++) {
 			separator(p, i);
 			print_mem(p, t->key, es.e[i].key, verb, depth + 1);
 			sb_putc(b, ':');
 			print_mem(p, t->elem, es.e[i].val, verb, depth + 1);
 		}
-		free(es.e);
+		mem_free(b->mem, es.e);
 	}
 	sb_putc(b, p->f.fl.sharp_v ? '}' : ']');
 }

@@ -8,7 +8,7 @@
  * rule is that bad input gets `file.go:L:C: message`, nothing worse.
  *
  * A fresh VM per input keeps one input's Module from leaking into the next.
- * Compile errors are expected and go to a stream that discards them, so the
+ * Compile errors are expected and go to a write function that discards them, so the
  * fuzzer's output stays readable; set GVM_FUZZ_ERRORS=1 to see them when
  * replaying a single input.  Build and run: see README.md beside this file.
  */
@@ -17,42 +17,31 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/types.h>
 
 #include "api.h"
 #include "gvm.h"
 
-static ssize_t discard(void *cookie, const char *buf, size_t size)
+static void discard(void *ud, int stream, const char *p, size_t n)
 {
-	(void)cookie;
-	(void)buf;
-	return (ssize_t)size;
-}
-
-/* Where compile errors go: a sink unless the user asked to see them. */
-static FILE *error_stream(void)
-{
-	static FILE *sink;
-	if (sink)
-		return sink;
-	if (getenv("GVM_FUZZ_ERRORS")) {
-		sink = stderr;
-	} else {
-		cookie_io_functions_t io = { .write = discard };
-		sink = fopencookie(NULL, "w", io);
-	}
-	return sink;
+	(void)ud;
+	(void)stream;
+	(void)p;
+	(void)n;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	gvm_vm *vm = gvm_new();
+	/* Compile errors go to a sink unless the user asked to see them. */
+	gvm_config cfg = {0};
+	if (!getenv("GVM_FUZZ_ERRORS"))
+		cfg.write = discard;
+	gvm_vm *vm = gvm_new_with(&cfg);
 	if (!vm)
 		return 0;
 	/* The input is passed as is, not NUL-terminated: parse_file makes
 	 * its own terminated copy, and a read past `size` anywhere else is a
 	 * bug ASan should see. */
-	api_compile(vm, "fuzz.go", (const char *)data, size, true, error_stream());
+	api_compile(vm, "fuzz.go", (const char *)data, size, true, NULL);
 	gvm_free(vm);
 	return 0;
 }

@@ -83,6 +83,15 @@ static void dump_list(Arena *a, NodeList *l, int depth)
 		dump_node(a, NODE_AT(*l, i), depth);
 }
 
+/* The errors as cmd/compile prints them, on stdout. */
+static void print_diag(Diag *diag)
+{
+	StrBuf out = {0};
+	diag_print(diag, &out);
+	fwrite(out.data, 1, out.len, stdout);
+	sb_free(&out);
+}
+
 static void summary(Arena *a, Program *p, bool verbose)
 {
 	for (int i = 0; i < p->globals.len; i++) {
@@ -123,18 +132,18 @@ int main(int argc, char **argv)
 	Arena arena;
 	Names names;
 	Diag diag;
-	arena_init(&arena);
+	arena_init(&arena, NULL);
 	names_init(&names, &arena);
-	diag_init(&diag, base);
+	diag_init(&diag, base, NULL);
 	Node *file = parse_file(&arena, &names, &diag, 0, src, len);
 	int rc = 0;
 	if (diag.syntax_error || diag_count(&diag)) {
-		diag_print(&diag, stdout);
+		print_diag(&diag);
 		rc = 1;
 	} else {
 		Program prog;
 		if (!check_program(&arena, &names, &diag, file, &prog)) {
-			diag_print(&diag, stdout);
+			print_diag(&diag);
 			rc = 1;
 		} else {
 			summary(&arena, &prog, verbose);

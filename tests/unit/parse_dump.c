@@ -37,6 +37,15 @@ static char *read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/* The errors as cmd/compile prints them, on stdout. */
+static void print_diag(Diag *diag)
+{
+	StrBuf out = {0};
+	diag_print(diag, &out);
+	fwrite(out.data, 1, out.len, stdout);
+	sb_free(&out);
+}
+
 static int parse_one(const char *path, bool quiet)
 {
 	size_t len;
@@ -48,13 +57,13 @@ static int parse_one(const char *path, bool quiet)
 	Arena arena;
 	Names names;
 	Diag diag;
-	arena_init(&arena);
+	arena_init(&arena, NULL);
 	names_init(&names, &arena);
-	diag_init(&diag, path);
+	diag_init(&diag, path, NULL);
 	Node *file = parse_file(&arena, &names, &diag, 0, src, len);
 	int bad = diag.syntax_error || diag_count(&diag) > 0;
 	if (bad)
-		diag_print(&diag, stdout);
+		print_diag(&diag);
 	else if (!quiet)
 		ast_dump(file, 0, write_stdout, stdout);
 	diag_free(&diag);

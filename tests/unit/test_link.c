@@ -84,12 +84,12 @@ int main(void)
 {
 	gvm_vm *g = gvm_new();
 	char *argv[] = {"link"};
-	Module *m1 = api_compile(g, "part1.go", part1, sizeof part1 - 1, false, stderr);
+	Module *m1 = api_compile(g, "part1.go", part1, sizeof part1 - 1, false, NULL);
 	check(m1 != NULL, "the first part compiles without a main");
 	if (!m1)
 		return 1;
 	check(api_run(g, m1) == 0, "the first part initialises its globals");
-	Module *m2 = api_compile(g, "part2.go", part2, sizeof part2 - 1, true, stderr);
+	Module *m2 = api_compile(g, "part2.go", part2, sizeof part2 - 1, true, NULL);
 	check(m2 != NULL, "the second part compiles against the first");
 	if (!m2)
 		return 1;
@@ -109,10 +109,10 @@ int main(void)
 
 	/* A file that fails to compile leaves the session as it was. */
 	static const char bad[] = "package main\n\nfunc Add2() int { return undefined }\n";
-	check(api_compile(g, "bad.go", bad, sizeof bad - 1, false, stdout) == NULL,
+	check(api_compile(g, "bad.go", bad, sizeof bad - 1, false, NULL) == NULL,
 	      "a bad part is refused");
 	static const char again[] = "package main\n\nfunc Add2() int { return Add(1, 1) }\n";
-	check(api_compile(g, "again.go", again, sizeof again - 1, false, stderr) != NULL,
+	check(api_compile(g, "again.go", again, sizeof again - 1, false, NULL) != NULL,
 	      "after a refused part, its names can be declared again");
 	gvm_free(g);
 	printf("test_link: %d failed\n", failures);

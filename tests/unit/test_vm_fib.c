@@ -35,7 +35,7 @@ static Func *mkfunc(Module *m, const char *name, const Instr *code, int n,
 /* f(n) { return f(n+1) }: must end with Go's stack overflow report. */
 static int overflow(void)
 {
-	VM *vm = vm_new();
+	VM *vm = vm_new(NULL);
 	Module *m = calloc(1, sizeof *m);
 	const Instr f[] = {
 		ins_make(OP_ADDK, 0, 4, 0, 1),
@@ -59,7 +59,7 @@ int main(int argc, char **argv)
 	int n = argc > 1 ? atoi(argv[1]) : 20;
 	if (n < 0)
 		return overflow();
-	VM *vm = vm_new();
+	VM *vm = vm_new(NULL);
 	Module *m = calloc(1, sizeof *m);
 	LinkEnv env;
 	vm_link_env(vm, &env, NULL, 0);
