@@ -30,6 +30,9 @@ struct LangSession {
 	Arena arena;        /* the files' ASTs, types and objects */
 	Names names;
 	CheckSession check;
+	PtrVec files;       /* the names of the files compiled so far: a
+			     * position's file index is the same in every
+			     * compile, so errors name earlier files right */
 };
 
 static void session_open(LangSession *s)
@@ -37,6 +40,7 @@ static void session_open(LangSession *s)
 	arena_init(&s->arena, &s->cm.mem);
 	names_init(&s->names, &s->arena);
 	memset(&s->check, 0, sizeof s->check);
+	memset(&s->files, 0, sizeof s->files);
 }
 
 LangSession *lang_session_new(Mem *mem)
@@ -78,6 +82,7 @@ Module *lang_compile(LangSession *s, const LinkEnv *env, const char *filename,
 		cmem_release(cm);
 		memset(&s->arena, 0, sizeof s->arena);
 		memset(&s->check, 0, sizeof s->check);
+		memset(&s->files, 0, sizeof s->files);
 		errors->mem = errmem;
 		if (m)
 			m->mem = env->mem;
@@ -90,10 +95,14 @@ Module *lang_compile(LangSession *s, const LinkEnv *env, const char *filename,
 	 * still jumps here. */
 	if (errmem == env->mem)
 		errors->mem = &cm->keep;
-	diag_init(&diag, filename, &cm->mem);
+	diag_init(&diag, NULL, &cm->mem);
+	for (int i = 0; i < s->files.len; i++)
+		diag_add_file(&diag, s->files.items[i]);
+	int fileno = diag_add_file(&diag, filename);
+	ptrvec_push(&s->arena, &s->files, (void *)names_get(&s->names, filename));
 	memset(&prog, 0, sizeof prog);
 
-	Node *file = parse_file(&s->arena, &s->names, &diag, 0, src, len);
+	Node *file = parse_file(&s->arena, &s->names, &diag, fileno, src, len);
 	if (diag_count(&diag) == 0 &&
 	    check_program(&s->arena, &s->names, &diag, env, &s->check, need_main,
 			  file, &prog) &&

@@ -80,9 +80,23 @@ static bool has_constant(const Func *fn, const void *p)
 	return false;
 }
 
+/* The VM's output: stderr captured into *capture while it is set. */
+static StrBuf *capture;
+
+static void write_out(void *ud, int stream, const char *p, size_t n)
+{
+	(void)ud;
+	if (capture && stream == 2)
+		sb_write(capture, p, n);
+	else
+		fwrite(p, 1, n, stream == 1 ? stdout : stderr);
+}
+
 int main(void)
 {
-	gvm_vm *g = gvm_new();
+	gvm_config cfg = {0};
+	cfg.write = write_out;
+	gvm_vm *g = gvm_new_with(&cfg);
 	char *argv[] = {"link"};
 	Module *m1 = api_compile(g, "part1.go", part1, sizeof part1 - 1, false, NULL);
 	check(m1 != NULL, "the first part compiles without a main");
@@ -106,6 +120,22 @@ int main(void)
 	      "both modules use the VM's main.Celsius");
 	check(has_constant(show, strings) && has_constant(mainf, strings),
 	      "both modules use the VM's []string");
+
+	/* An error in a later file that names a declaration of an earlier
+	 * one gives that declaration's own file. */
+	static const char redecl[] = "package main\n\nfunc Add(a, b int) int { return 0 }\n";
+	StrBuf text = {0};
+	capture = &text;
+	check(api_compile(g, "redecl.go", redecl, sizeof redecl - 1, false, NULL) == NULL,
+	      "redeclaring Add is refused");
+	capture = NULL;
+	check(text.len && strcmp(sb_cstr(&text),
+				 "redecl.go:3:6: Add redeclared in this block\n"
+				 "\tpart1.go:12:6: other declaration of Add\n") == 0,
+	      "the redeclaration error names both files");
+	if (text.len)
+		printf("%s", sb_cstr(&text));
+	sb_free(&text);
 
 	/* A file that fails to compile leaves the session as it was. */
 	static const char bad[] = "package main\n\nfunc Add2() int { return undefined }\n";
