@@ -38,7 +38,7 @@
  *   F_JUMP a jump, F_ENDS never falls through, F_SWAP the inverse takes
  *   a and b swapped, F_CLOBBER writes the frame record below a and
  *   overlays the callee's frame on the slots from a up, F_ADDR takes the
- *   address of its use.
+ *   address of its use, F_LOOP a counted loop's increment-and-branch.
  * inverse is the jump testing the opposite condition (NOP: none).
  *
  * Every instruction is typed: ADD is 64-bit integer addition, ADDF float64
@@ -152,6 +152,15 @@
 	OP(JLEC,     AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JGTC, "if a <= k[b]: pc += c")                        \
 	OP(JGTC,     AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JLEC, "if a > k[b]: pc += c")                         \
 	OP(JGEC,     AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JLTC, "if a >= k[b]: pc += c")                        \
+	/* a counted loop's bottom: a += (signed) x, then the fused test */                                                         \
+	OP(INCJLT,   ABJ,  A1,    A1,    B1, F_JUMP|F_YIELD|F_LOOP,            NOP,  "a += x; if a < b signed: pc += c")             \
+	OP(INCJLE,   ABJ,  A1,    A1,    B1, F_JUMP|F_YIELD|F_LOOP,            NOP,  "a += x; if a <= b signed: pc += c")            \
+	OP(INCJLTK,  AsBJ, A1,    A1,    NO, F_JUMP|F_YIELD|F_LOOP,            NOP,  "a += x; if a < imm: pc += c")                  \
+	OP(INCJLEK,  AsBJ, A1,    A1,    NO, F_JUMP|F_YIELD|F_LOOP,            NOP,  "a += x; if a <= imm: pc += c")                 \
+	OP(INCJGTK,  AsBJ, A1,    A1,    NO, F_JUMP|F_YIELD|F_LOOP,            NOP,  "a += x; if a > imm: pc += c")                  \
+	OP(INCJGEK,  AsBJ, A1,    A1,    NO, F_JUMP|F_YIELD|F_LOOP,            NOP,  "a += x; if a >= imm: pc += c")                 \
+	OP(INCJLTC,  AKJ,  A1,    A1,    NO, F_JUMP|F_YIELD|F_LOOP,            NOP,  "a += x; if a < k[b] signed: pc += c")          \
+	OP(INCJLEC,  AKJ,  A1,    A1,    NO, F_JUMP|F_YIELD|F_LOOP,            NOP,  "a += x; if a <= k[b] signed: pc += c")         \
 	/* strings */                                                                                                                \
 	OP(CONCAT,   ABC,  A2,    B2,    C2, F_ALLOC,                          NOP,  "a = b + c (allocates)")                        \
 	OP(SLEN,     AB,   A1,    B2,    NO, 0,                                NOP,  "a = len(string b)")                            \

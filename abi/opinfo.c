@@ -57,6 +57,7 @@
 #define F_SWAP OPF_SWAP
 #define F_CLOBBER OPF_CLOBBER
 #define F_ADDR OPF_ADDR
+#define F_LOOP OPF_LOOP
 #define SAFE(fl) ((fl) & (OPF_ALLOC | OPF_CALL | OPF_BLOCK | OPF_YIELD) ? OPF_SAFEPOINT : 0)
 
 const OpInfo op_info[OP__COUNT] = {

@@ -68,7 +68,9 @@ enum {
 				 * slot from a up: only its results survive */
 	OPF_ADDR = 1 << 9,      /* takes its use's address: the slots must
 				 * stay put until the native call after it */
-	OPF_SAFEPOINT = 1 << 10,
+	OPF_LOOP = 1 << 10,     /* a counted loop's increment-and-branch,
+				 * made from a patched jump (never inverted) */
+	OPF_SAFEPOINT = 1 << 11,
 };
 
 typedef struct OpInfo {

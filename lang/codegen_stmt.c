@@ -254,28 +254,94 @@ static void if_stmt(Cg *c, Node *s)
 	cg_free_to(c, save);
 }
 
+/* The increment-and-branch fusing `ADDK a, a, imm` with the fused test
+ * `J<op> a, …` that follows it, or -1. */
+static int loop_op(unsigned jump)
+{
+	switch (jump) {
+	case OP_JLT: return OP_INCJLT;
+	case OP_JLE: return OP_INCJLE;
+	case OP_JLTK: return OP_INCJLTK;
+	case OP_JLEK: return OP_INCJLEK;
+	case OP_JGTK: return OP_INCJGTK;
+	case OP_JGEK: return OP_INCJGEK;
+	case OP_JLTC: return OP_INCJLTC;
+	case OP_JLEC: return OP_INCJLEC;
+	default: return -1;
+	}
+}
+
+/* A counted loop's bottom, `i += step` (post, one ADDK) then `i < n`
+ * (cond, one fused jump back), becomes one instruction, as Lua's FORLOOP:
+ * a dispatch saved per iteration.  continue already targets post, where
+ * the fused instruction stays; nothing jumps to cond. */
+static void fuse_loop_bottom(Cg *c, int post, int cond)
+{
+	FuncState *f = c->f;
+	if (cond != post + 1 || f->ncode != cond + 1)
+		return;
+	Instr add = f->code[post], test = f->code[cond];
+	int op = loop_op(INS_OP(test));
+	int64_t step = INS_SC(add);
+	if (INS_OP(add) != OP_ADDK || INS_A(add) != INS_B(add) ||
+	    INS_A(test) != INS_A(add) || op < 0 || step < -128 || step > 127)
+		return;
+	int target = cond + 1 + INS_SC(test);
+	int off = target - (post + 1);
+	f->code[post] = ins_make((unsigned)op, (unsigned)(uint8_t)(int8_t)step,
+				 INS_A(test), INS_B(test), (uint16_t)(int16_t)off);
+	f->ncode--;
+	for (int i = 0; i < f->nranges; i++) {
+		if (f->ranges[i].from > cond)
+			f->ranges[i].from--;
+		if (f->ranges[i].to > cond)
+			f->ranges[i].to--;
+	}
+}
+
+/* for init; cond; post { body }, rotated so that the test runs at the
+ * bottom (one jump per iteration), with a copy of it at the top for the
+ * first iteration:
+ *
+ *	init
+ *	if !cond goto exit
+ *   body:
+ *	body
+ *   continue:
+ *	post
+ *	if cond goto body
+ *   exit:
+ */
 static void for_stmt(Cg *c, Node *s, Obj *label)
 {
 	int save = c->f->top;
 	Target t;
+	Jumps exit = {0};
 	if (s->a)
 		cg_stmt(c, s->a);
 	push_target(c, &t, label, true);
-	int to_cond = s->b ? cg_jump(c, OP_JMP, 0, 0) : -1;
+	if (s->b) {
+		c->f->line = s->b->pos.line;
+		cg_cond(c, s->b, false, &exit);
+	}
 	int body = cg_here(c);
 	cg_stmt(c, s->d);
 	cg_patch_here(c, &t.continues);
+	int post = cg_here(c);
 	if (s->c)
 		cg_stmt(c, s->c);
 	if (s->b) {
 		Jumps j = {0};
-		cg_patch(c, to_cond, cg_here(c));
+		int cond = cg_here(c);
 		c->f->line = s->b->pos.line;
 		cg_cond(c, s->b, true, &j);
 		patch_to(c, &j, body);
+		if (s->c && !c->f->long_jumps)
+			fuse_loop_bottom(c, post, cond);
 	} else {
 		cg_patch(c, cg_jump(c, OP_JMP, 0, 0), body);
 	}
+	cg_patch_here(c, &exit);
 	pop_target(c, &t);
 	cg_free_to(c, save);
 }

@@ -334,6 +334,16 @@ dispatch:
 		CASE(JLEC) { if (RS(A) <= (int64_t)k[B]) JUMP(INS_SC(i)); DISPATCH(); }
 		CASE(JGTC) { if (RS(A) > (int64_t)k[B]) JUMP(INS_SC(i)); DISPATCH(); }
 		CASE(JGEC) { if (RS(A) >= (int64_t)k[B]) JUMP(INS_SC(i)); DISPATCH(); }
+#define INC() (R(A) += (uint64_t)(int64_t)(int8_t)INS_X(i))
+		CASE(INCJLT) { INC(); if (RS(A) < RS(B)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(INCJLE) { INC(); if (RS(A) <= RS(B)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(INCJLTK) { INC(); if (RS(A) < INS_SB(i)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(INCJLEK) { INC(); if (RS(A) <= INS_SB(i)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(INCJGTK) { INC(); if (RS(A) > INS_SB(i)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(INCJGEK) { INC(); if (RS(A) >= INS_SB(i)) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(INCJLTC) { INC(); if (RS(A) < (int64_t)k[B]) JUMP(INS_SC(i)); DISPATCH(); }
+		CASE(INCJLEC) { INC(); if (RS(A) <= (int64_t)k[B]) JUMP(INS_SC(i)); DISPATCH(); }
+#undef INC
 		CASE(CONCAT) {
 			uint64_t p1 = R(B), n1 = R(B + 1), p2 = R(C), n2 = R(C + 1);
 			if (n1 == 0) {

@@ -113,8 +113,10 @@ static void check_slots(const OpInfo *o)
 	CHECK(!((slots | defs) & counts), "%s: a field is both a slot and a count", o->name);
 	if (o->use[1].field != OPR_NONE)
 		CHECK(o->use[0].field != OPR_NONE, "%s: use[1] without use[0]", o->name);
+	/* only a counted loop's increment-and-branch writes (its counter) */
 	if (o->flags & OPF_JUMP)
-		CHECK(o->def.field == OPR_NONE, "%s: a jump writes a slot", o->name);
+		CHECK(o->def.field == OPR_NONE || ((o->flags & OPF_LOOP) && o->def.field == OPR_A),
+		      "%s: a jump writes a slot", o->name);
 	if (o->flags & OPF_ADDR)
 		CHECK(o->use[0].field != OPR_NONE, "%s: takes the address of nothing", o->name);
 }
@@ -143,7 +145,8 @@ static void check_inverse(int op, const OpInfo *o)
 {
 	if (o->inverse == OP_NOP) {
 		/* cg_jump's long form needs the inverse of every fused jump. */
-		CHECK(op_jump_kind((unsigned)op) != OPND_J, "%s: a fused jump without an inverse", o->name);
+		CHECK(op_jump_kind((unsigned)op) != OPND_J || (o->flags & OPF_LOOP),
+		      "%s: a fused jump without an inverse", o->name);
 		CHECK(!(o->flags & OPF_SWAP), "%s: OPF_SWAP without an inverse", o->name);
 		return;
 	}
