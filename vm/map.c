@@ -359,6 +359,13 @@ static inline void status_ok(MapStatus *st)
 	}
 }
 
+static void *fail(MapStatus *st, MapErr err)
+{
+	if (st)
+		st->err = err;
+	return NULL;
+}
+
 static bool unhashable(MapStatus *st, const RType *bad)
 {
 	if (st) {
@@ -411,11 +418,8 @@ assign(GoMap *m, MapKeyKind kk, const void *key, MapStatus *st)
 	}
 	uint64_t j = m->ctrl ? free_slot(m->ctrl, m->ngroups, h) : 0;
 	if (!m->ctrl || (m->growth_left == 0 && ctrl_get(m->ctrl, j) == CTRL_EMPTY)) {
-		if (!grow(m)) {
-			if (st)
-				st->err = MAP_ERR_NOMEM;
-			return NULL;
-		}
+		if (!grow(m))
+			return fail(st, MAP_ERR_NOMEM);
 		j = free_slot(m->ctrl, m->ngroups, h);
 	}
 	if (ctrl_get(m->ctrl, j) == CTRL_EMPTY)
@@ -456,11 +460,8 @@ GoMap *map_new(Heap *h, const RType *mt, int64_t hint, uint64_t *rng,
 {
 	status_ok(st);
 	GoMap *m = gc_alloc(h, sizeof *m, &header_type);
-	if (!m) {
-		if (st)
-			st->err = MAP_ERR_NOMEM;
-		return NULL;
-	}
+	if (!m)
+		return fail(st, MAP_ERR_NOMEM);
 	const RType *k = mt->key, *v = mt->elem;
 	uint32_t va = v->align ? v->align : 1, ka = k->align ? k->align : 1;
 	m->heap = h;
@@ -496,10 +497,8 @@ void *map_access(const RType *mt, GoMap *m, const void *key, MapStatus *st)
 void *map_assign(const RType *mt, GoMap *m, const void *key, MapStatus *st)
 {
 	status_ok(st);
-	if (!m) { /* Go checks for nil before hashing */
-		st->err = MAP_ERR_NIL;
-		return NULL;
-	}
+	if (!m) /* Go checks for nil before hashing */
+		return fail(st, MAP_ERR_NIL);
 	switch (m->kk) {
 	case MAPKEY_WORD: return assign(m, MAPKEY_WORD, key, st);
 	case MAPKEY_STRING: return assign(m, MAPKEY_STRING, key, st);
@@ -534,10 +533,8 @@ void *map_access_word(GoMap *m, uint64_t key)
 void *map_assign_word(GoMap *m, uint64_t key, MapStatus *st)
 {
 	status_ok(st);
-	if (!m) {
-		st->err = MAP_ERR_NIL;
-		return NULL;
-	}
+	if (!m)
+		return fail(st, MAP_ERR_NIL);
 	return assign(m, MAPKEY_WORD, &key, st);
 }
 
@@ -559,10 +556,8 @@ void *map_access_str(GoMap *m, const char *p, int64_t n)
 void *map_assign_str(GoMap *m, const char *p, int64_t n, MapStatus *st)
 {
 	status_ok(st);
-	if (!m) {
-		st->err = MAP_ERR_NIL;
-		return NULL;
-	}
+	if (!m)
+		return fail(st, MAP_ERR_NIL);
 	Str s = {p, n};
 	return assign(m, MAPKEY_STRING, &s, st);
 }

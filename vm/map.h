@@ -12,7 +12,8 @@
  * through the slot.)
  *
  * Errors come back in a MapStatus, never as a longjmp; the caller turns
- * them into Go's panics (map_status_message has the texts).
+ * them into Go's panics (map_status_message has the texts).  A NULL
+ * MapStatus* is allowed where the caller does not care why.
  *
  *   make(map[K]V, n)      map_new(heap, maptype, n, &rng, &st)
  *   v := m[k]             p = map_access(mt, m, &k, &st); p ? *p : zero
