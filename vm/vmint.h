@@ -31,6 +31,7 @@
 #include <stdint.h>
 
 #include "vm.h"
+#include "map.h"
 
 /* Go's default maximum stack size, in bytes. */
 #define VM_MAX_STACK 1000000000ull
