@@ -643,7 +643,7 @@ static void probe(void)
 
 int main(void)
 {
-	gc_heap_init(&heap);
+	gc_heap_init(&heap, NULL);
 	test_int_random();
 	test_strings();
 	test_floats();
