@@ -1095,6 +1095,10 @@ static void index_expr(Checker *c, Node *n)
 		}
 		n->mode = ptr || x->mode == MODE_VARIABLE ? MODE_VARIABLE : MODE_VALUE;
 		n->type = a->elem;
+		/* a local array indexed at run time lives in memory (a heap
+		 * cell), so its elements have addresses */
+		if (!ptr && i->mode != MODE_CONST && x->mode == MODE_VARIABLE)
+			check_mark_addr_taken(x);
 		return;
 	}
 	check_errorf(c, check_start_pos(x), "invalid operation: cannot index %s", check_operand_str(c, x));
