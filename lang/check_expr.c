@@ -465,6 +465,10 @@ bool check_assignment(Checker *c, Node *x, Type *t, const char *context)
 		invalid(x);
 		return false;
 	}
+	/* nil takes the type it is assigned to, so that codegen knows
+	 * how many words of zero it is */
+	if (x->type->kind == T_UNTYPED_NIL && !check_is_interface(t))
+		x->type = t;
 	/* every value entering an interface goes through an N_CONV (nil
 	 * included: the conversion makes the zero interface) */
 	if (check_is_interface(t) && !ty_identical(x->type, t))
@@ -606,6 +610,10 @@ static void selector(Checker *c, Node *n)
 		invalid(n);
 		return;
 	}
+	if (ty_under(x->type) && ty_under(x->type)->kind == T_INVALID) {
+		invalid(n); /* its type was reported */
+		return;
+	}
 	if (x->mode != MODE_TYPE && check_field_selector(c, n))
 		return;
 	Type *u = ty_under(x->type);
@@ -618,7 +626,8 @@ static void selector(Checker *c, Node *n)
 			}
 	}
 	/* its methods or fields may have been rejected as unsupported */
-	if (c->unsupported && x->type->kind == T_NAMED) {
+	Type *xt = ty_under(x->type)->kind == T_POINTER ? ty_under(x->type)->elem : x->type;
+	if (c->unsupported && (xt->kind == T_NAMED || ty_under(xt)->kind == T_INVALID)) {
 		invalid(n);
 		return;
 	}

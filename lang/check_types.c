@@ -339,7 +339,7 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *st)
 			return;
 		}
 		if (seen[fi]) {
-			check_errorf(c, key->pos, "duplicate field name %s in struct literal", key->name);
+			check_errorf(c, e->pos, "duplicate field name %s in struct literal", key->name);
 			invalid(n);
 			return;
 		}
@@ -454,6 +454,9 @@ void check_composite(Checker *c, Node *n, Type *hint)
 	case T_MAP:
 		check_unsupported(c, n->pos, "map literal");
 		invalid(n);
+		return;
+	case T_INVALID:
+		invalid(n); /* already reported */
 		return;
 	default:
 		check_errorf(c, n->pos, "invalid composite literal type %s", check_tstr(c, t));

@@ -513,6 +513,8 @@ static void conv(Cg *c, Type *to, Node *x, int dst)
 	bool sfloat = sk == T_FLOAT32 || sk == T_FLOAT64;
 	if (tk == T_INTERFACE) {
 		to_iface(c, x, dst);
+	} else if (is_nil(x)) {
+		cg_op(c, OP_ZERO, dst, cg_words(to), 0);
 	} else if (cg_conv_mem(c, to, x, dst)) {
 		/* string <-> []byte, []rune */
 	} else if (tk == T_STRING && sint) {

@@ -154,6 +154,21 @@ int cg_global_k(Cg *c, Obj *o);
 Node *cg_unparen(Node *e);
 
 /* ---- codegen_mem.c: places, composite values, slices ---- */
+typedef enum { PL_SLOT, PL_MEM } PlaceKind;
+
+/* Where an addressable value is: frame slots (a whole local, or a part of
+ * a struct or array value held in slots), or the pointer in a slot plus a
+ * byte offset.  A place's temporaries stay allocated until popped. */
+typedef struct Place {
+	PlaceKind kind;
+	int slot;      /* PL_SLOT: the value's first slot; PL_MEM: slot holding the pointer */
+	int64_t off;   /* bytes */
+	bool whole;    /* PL_SLOT: a whole local variable (normalised scalars) */
+} Place;
+/* The place of addressable lhs (its index operands and pointers
+ * evaluated now); false if lhs is not a field, element, *p or variable. */
+bool cg_place_of(Cg *c, Node *lhs, Place *pl);
+void cg_place_store(Cg *c, Place *pl, Type *t, int src);
 /* A local living in a heap cell (its address is taken). */
 bool cg_boxed(Obj *o);
 /* Give local o its slots (a heap cell's pointer if boxed, allocated

@@ -27,14 +27,6 @@
 
 #include "codegen_internal.h"
 
-typedef enum { PL_SLOT, PL_MEM } PlaceKind;
-
-typedef struct Place {
-	PlaceKind kind;
-	int slot;      /* PL_SLOT: the value's first slot; PL_MEM: slot holding the pointer */
-	int64_t off;   /* bytes */
-	bool whole;    /* PL_SLOT: a whole local variable (normalised scalars) */
-} Place;
 
 static Type *t_uptr(void)
 {
@@ -344,6 +336,26 @@ static bool place(Cg *c, Node *e, Place *pl)
 	default:
 		return false;
 	}
+}
+
+bool cg_place_of(Cg *c, Node *lhs, Place *pl)
+{
+	int top = c->f->top;
+	if (!place(c, lhs, pl))
+		return false;
+	if (pl->kind == PL_MEM && pl->slot < top) {
+		/* a pointer variable: later assignments to it must not move
+		 * this place */
+		int t = cg_alloc(c, t_uptr());
+		cg_move(c, t, pl->slot, 1);
+		pl->slot = t;
+	}
+	return true;
+}
+
+void cg_place_store(Cg *c, Place *pl, Type *t, int src)
+{
+	store_place(c, pl, t, src);
 }
 
 bool cg_store_mem(Cg *c, Node *lhs, int src)

@@ -80,8 +80,16 @@ static void assign1(Cg *c, Node *lhs, Node *rhs)
 		int s = own_slot(lhs);
 		cg_expr(c, rhs, s);
 	} else {
-		int t = cg_operand(c, rhs);
-		cg_store(c, lhs, t, rhs->type);
+		/* Go evaluates the left side's index operands and pointers
+		 * before the right side */
+		Place pl;
+		if (!is_blank(lhs) && cg_place_of(c, lhs, &pl)) {
+			int t = cg_operand(c, rhs);
+			cg_place_store(c, &pl, lhs->type, t);
+		} else {
+			int t = cg_operand(c, rhs);
+			cg_store(c, lhs, t, rhs->type);
+		}
 	}
 	cg_free_to(c, save);
 }
@@ -108,13 +116,23 @@ static void assign_n(Cg *c, NodeList *lhs, NodeList *rhs)
 {
 	int save = c->f->top;
 	int *tmp = arena_alloc(&c->arena, (size_t)rhs->len * sizeof(int));
+	Place *pl = arena_alloc(&c->arena, (size_t)lhs->len * sizeof(Place) + 1);
+	bool *has = arena_alloc(&c->arena, (size_t)lhs->len + 1);
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = NODE_AT(*lhs, i);
+		has[i] = !is_blank(l) && own_slot(l) < 0 && cg_place_of(c, l, &pl[i]);
+	}
 	for (int i = 0; i < rhs->len; i++) {
 		Node *r = NODE_AT(*rhs, i);
 		tmp[i] = cg_alloc(c, r->type);
 		cg_expr(c, r, tmp[i]);
 	}
-	for (int i = 0; i < lhs->len; i++)
-		cg_store(c, NODE_AT(*lhs, i), tmp[i], NODE_AT(*rhs, i)->type);
+	for (int i = 0; i < lhs->len; i++) {
+		if (has[i])
+			cg_place_store(c, &pl[i], NODE_AT(*lhs, i)->type, tmp[i]);
+		else
+			cg_store(c, NODE_AT(*lhs, i), tmp[i], NODE_AT(*rhs, i)->type);
+	}
 	cg_free_to(c, save);
 }
 

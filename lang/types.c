@@ -340,7 +340,8 @@ static void write_type(Buf *b, const Type *t, bool qualify)
 		put(b, "}");
 		break;
 	case T_STRUCT:
-		put(b, "struct{");
+		/* types2 writes struct{X int}; reflect (%T, qualified) struct { X int } */
+		put(b, !qualify ? "struct{" : t->nfields ? "struct { " : "struct {");
 		for (int i = 0; i < t->nfields; i++) {
 			if (i)
 				put(b, "; ");
@@ -350,7 +351,7 @@ static void write_type(Buf *b, const Type *t, bool qualify)
 			}
 			write_type(b, t->fields[i].type, qualify);
 		}
-		put(b, "}");
+		put(b, qualify && t->nfields ? " }" : "}");
 		break;
 	default:
 		if (!qualify && t == &byte_type)
