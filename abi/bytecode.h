@@ -18,6 +18,11 @@
 
 typedef uint64_t Instr;
 
+/* OP_SLICE's x flags: three indexes; signed index operands (a negative
+ * one is printed as such); the operand is an array or string (the bound
+ * is its length, not a capacity). */
+enum { SLX_THREE = 1, SLX_SIGNED = 2, SLX_ARRAY = 4 };
+
 /* Instruction fields (see opcodes.h for the layout). */
 #define INS_OP(i) ((unsigned)((i) & 0xff))
 #define INS_X(i) ((unsigned)(((i) >> 8) & 0xff))

@@ -28,7 +28,10 @@
  * it reads (NO: none), each a field and a number of words:
  *   A1..A3, B1..B3, C1, C2   that field, 1..3 words
  *   A_B, A_C, B_C, A_X       the first field, as many words as the second
- *   B_T      b, the size of the type in k[c] (BOX, IFACEREF)
+ *   B_T      b, the size of the type in k[c] (BOX, IFACEREF); A_T the same at a
+ *   B_T2     b, two values of the type in k[c] (EQV)
+ *   C_V      c, x values of the type in k[b] (APPENDV)
+ *   B5, C4   that field, 5 or 4 words
  *   A_PAR, A_RES   a, the parameters / results of the callee in k[Bx]
  *   A_ALL    every slot from a to the end of the frame (a native's
  *            operands, which it overwrites with its results)
@@ -179,6 +182,37 @@
 	OP(MAXS,     ABC,  A2,    B2,    C2, 0,                                NOP,  "a = max(b, c) string")                         \
 	/* slices (os.Args) */                                                                                                       \
 	OP(SLICEIDX, ABC,  A_X,   B2,    C1, F_PANIC,                          NOP,  "a = b[c], x = element words (bounds-checked)") \
+	/* memory: typed loads and stores at an address + offset, addresses,						\
+	 * allocation, slices, composite equality */											\
+	OP(LD8S,      ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = int8 at b+c (x&1: b is a frame slot)")   \
+	OP(LD8U,      ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = uint8 at b+c (bool too)")                \
+	OP(LD16S,     ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = int16 at b+c")                           \
+	OP(LD16U,     ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = uint16 at b+c")                          \
+	OP(LD32S,     ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = int32 at b+c")                           \
+	OP(LD32U,     ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = uint32 at b+c")                          \
+	OP(LD64,      ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = the word at b+c")                        \
+	OP(LDF32,     ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = float64(float32 at b+c)")                \
+	OP(ST8,       ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "byte at a+c = b (x&1: a is a frame slot)")   \
+	OP(ST16,      ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "16 bits at a+c = b")                         \
+	OP(ST32,      ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "32 bits at a+c = b")                         \
+	OP(ST64,      ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "the word at a+c = b")                        \
+	OP(STF32,     ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "float32 at a+c = float32(b)")                \
+	OP(LDN,       ABC,  A_T,   B1,    NO, F_PANIC,                           NOP,  "a.. = the k[c] value at b (x: 1 frame, x>>1 byte offset)")\
+	OP(STN,       ABC,  NO,    A1,    B_T, F_PANIC,                           NOP,  "the k[c] value b.. to a (x as LDN)")        \
+	OP(ADDR,      AB,   A1,    B1,    NO, F_ADDR,                            NOP,  "a = &frame[b] (used before any safepoint)")  \
+	OP(PTRADD,    ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = b + c bytes, panics if b is nil")        \
+	OP(IDXADDR,   ABC,  A1,    B2,    C1, F_PANIC,                           NOP,  "a = b[0] + c*x, panics unless c < b[1]")     \
+	OP(NEW,       AK,   A1,    NO,    NO, F_ALLOC,                           NOP,  "a = a new zeroed k[b]")                      \
+	OP(MAKESLICE, ABC,  A3,    B2,    NO, F_ALLOC|F_PANIC,                   NOP,  "a = make([]k[c], b, b+1)")                   \
+	OP(SLICE,     ABC,  A3,    B3,    C4, F_PANIC,                           NOP,  "a = b[c:c+1:c+2], c+3 element size, x: SLX_")\
+	OP(APPENDV,   ABC,  A3,    A3,    C_V, F_ALLOC,                           NOP,  "a = append(a, x values of k[b] at c)")      \
+	OP(APPENDS,   ABC,  A3,    A3,    C2, F_ALLOC,                           NOP,  "a = append(a, c (data, len)...) of k[b]")    \
+	OP(COPY,      AB,   A1,    B5,    NO, 0,                                 NOP,  "a = copy: b dst data,len, src data,len, elem size")\
+	OP(STR2BYTES, AB,   A3,    B2,    NO, F_ALLOC,                           NOP,  "a = []byte(string b)")                       \
+	OP(BYTES2STR, AB,   A2,    B2,    NO, F_ALLOC,                           NOP,  "a = string(bytes b)")                        \
+	OP(STR2RUNES, AB,   A3,    B2,    NO, F_ALLOC,                           NOP,  "a = []rune(string b)")                       \
+	OP(RUNES2STR, AB,   A2,    B2,    NO, F_ALLOC,                           NOP,  "a = string(runes b)")                        \
+	OP(EQV,       ABC,  A1,    B_T2,  NO, 0,                                 NOP,  "a = b == b+w, values of k[c] (x&1: !=)")     \
 	/* interfaces */                                                                                                             \
 	OP(BOX,      ABC,  A2,    B_T,   NO, F_ALLOC,                          NOP,  "a,a+1 = interface of value b with type k[c]")  \
 	OP(IFACEREF, ABC,  A2,    B_T,   NO, F_ADDR,                           NOP,  "a,a+1 = (k[c], &b): a native's operand")       \

@@ -38,6 +38,11 @@
 #define R_B3 {OPR_B, 3}
 #define R_C1 {OPR_C, 1}
 #define R_C2 {OPR_C, 2}
+#define R_C4 {OPR_C, 4}
+#define R_B5 {OPR_B, 5}
+#define R_A_T {OPR_A, OPW_TYPE}
+#define R_B_T2 {OPR_B, OPW_TYPE2}
+#define R_C_V {OPR_C, OPW_VALUES}
 #define R_A_B {OPR_A, OPW_B}
 #define R_A_C {OPR_A, OPW_C}
 #define R_B_C {OPR_B, OPW_C}
@@ -123,6 +128,8 @@ int op_range_words(OpRange r, Instr i, const uint64_t *k)
 	case OPW_C: return (int)INS_C(i);
 	case OPW_X: return (int)INS_X(i);
 	case OPW_TYPE: return (int)((((const RType *)k[INS_C(i)])->size + 7) / 8);
+	case OPW_TYPE2: return 2 * (int)((((const RType *)k[INS_C(i)])->size + 7) / 8);
+	case OPW_VALUES: return (int)INS_X(i) * (int)((((const RType *)k[INS_B(i)])->size + 7) / 8);
 	case OPW_PARAMS: return ((const Func *)k[INS_BX(i)])->nparams;
 	case OPW_RESULTS: return ((const Func *)k[INS_BX(i)])->nresults;
 	case OPW_REST: return -1;

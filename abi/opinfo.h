@@ -39,6 +39,8 @@ enum {
 	OPW_C,         /* the value of c */
 	OPW_X,         /* the value of x */
 	OPW_TYPE,      /* the size of the RType in k[c], in words */
+	OPW_TYPE2,     /* two values of the RType in k[c] */
+	OPW_VALUES,    /* x values of the RType in k[b] */
 	OPW_PARAMS,    /* the callee's (k[Bx]) parameter words */
 	OPW_RESULTS,   /* the callee's result words */
 	OPW_REST,      /* every slot from the start to the frame's end */

@@ -134,6 +134,7 @@ struct Node {
 	Obj *obj;           /* IDENT: object denoted; SELECTOR: package member; LABELED/BRANCH: label; FUNCDECL: the function */
 	ConstVal *cv;       /* MODE_CONST: value, already converted to type */
 	void *info;         /* checker-private extra data (e.g. a function's scope info) */
+	struct Field *field; /* SELECTOR of a struct field, or a struct literal's KEYVALUE key: the field */
 };
 
 Node *ast_new(Arena *arena, NodeKind kind, Pos pos);

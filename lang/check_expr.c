@@ -75,6 +75,12 @@ bool check_comparable_type(Type *t)
 	Type *u = ty_under(t);
 	switch (u->kind) {
 	case T_SLICE: case T_MAP: case T_FUNC: return false;
+	case T_ARRAY: return check_comparable_type(u->elem);
+	case T_STRUCT:
+		for (int i = 0; i < u->nfields; i++)
+			if (!check_comparable_type(u->fields[i].type))
+				return false;
+		return true;
 	default: return true;
 	}
 }
@@ -445,6 +451,10 @@ bool check_assignment(Checker *c, Node *x, Type *t, const char *context)
 		invalid(x);
 		return false;
 	}
+	/* nil takes the type it is assigned to, so that codegen knows
+	 * how many words of zero it is */
+	if (x->type->kind == T_UNTYPED_NIL && !check_is_interface(t))
+		x->type = t;
 	/* every value entering an interface goes through an N_CONV (nil
 	 * included: the conversion makes the zero interface) */
 	if (check_is_interface(t) && !ty_identical(x->type, t))
@@ -586,6 +596,12 @@ static void selector(Checker *c, Node *n)
 		invalid(n);
 		return;
 	}
+	if (ty_under(x->type) && ty_under(x->type)->kind == T_INVALID) {
+		invalid(n); /* its type was reported */
+		return;
+	}
+	if (x->mode != MODE_TYPE && check_field_selector(c, n))
+		return;
 	Type *u = ty_under(x->type);
 	if (u->kind == T_INTERFACE) {
 		for (int i = 0; i < u->nmethods; i++)
@@ -596,12 +612,14 @@ static void selector(Checker *c, Node *n)
 			}
 	}
 	/* its methods or fields may have been rejected as unsupported */
-	if (c->unsupported && x->type->kind == T_NAMED) {
+	Type *xt = ty_under(x->type)->kind == T_POINTER ? ty_under(x->type)->elem : x->type;
+	if (c->unsupported && (xt->kind == T_NAMED || ty_under(xt)->kind == T_INVALID)) {
 		invalid(n);
 		return;
 	}
-	check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "%s.%s undefined (type %s has no field or method %s)",
-	       check_expr_str(c, x), n->name, check_tstr(c, x->type), n->name);
+	check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "%s.%s undefined (type %s has no field or method %s%s)",
+	       check_expr_str(c, x), n->name, check_tstr(c, x->type), n->name,
+	       check_field_hint(c, x->type, n->name));
 	invalid(n);
 }
 
@@ -626,8 +644,31 @@ static void unary(Checker *c, Node *n)
 {
 	Node *x = n->a;
 	if (n->op == TK_AND) {
-		check_gate(c, GATE_ADDRESS_OP, n->pos, NULL);
-		invalid(n);
+		Node *y = x;
+		while (y->kind == N_PAREN)
+			y = y->a;
+		if (y->kind == N_COMPOSITE) {
+			check_expr(c, x);
+			if (x->mode == MODE_INVALID) {
+				invalid(n);
+				return;
+			}
+		} else {
+			check_expr(c, x);
+			if (x->mode == MODE_INVALID) {
+				invalid(n);
+				return;
+			}
+			if (x->mode != MODE_VARIABLE) {
+				check_errorf(c, check_start_pos(x), "invalid operation: cannot take address of %s",
+					     check_operand_str(c, x));
+				invalid(n);
+				return;
+			}
+			check_mark_addr_taken(x);
+		}
+		n->mode = MODE_VALUE;
+		n->type = check_new_pointer(c, x->type);
 		return;
 	}
 	if (n->op == TK_ARROW) {
@@ -709,6 +750,21 @@ static const char *kind_string(Checker *c, Type *t)
 	}
 }
 
+/* Why values of type t cannot be compared (types2's incomparableCause). */
+static const char *incomparable_cause(Checker *c, Type *t)
+{
+	Type *u = ty_under(t);
+	if (u->kind == T_STRUCT) {
+		for (int i = 0; i < u->nfields; i++)
+			if (!check_comparable_type(u->fields[i].type))
+				return check_csprintf(c, "struct containing %s cannot be compared",
+						      check_tstr(c, u->fields[i].type));
+	}
+	if (u->kind == T_ARRAY)
+		return check_csprintf(c, "%s cannot be compared", check_tstr(c, t));
+	return check_csprintf(c, "%s can only be compared to nil", kind_string(c, t));
+}
+
 /* The printed form of a binary operation: "x + y", or "x += y" for an
  * assignment operation (e == NULL in types2). */
 static const char *binop_str(Checker *c, Node *n, Node *x, Node *y, bool assignop)
@@ -731,10 +787,10 @@ static void comparison(Checker *c, Node *n, Node *x, Node *y, bool assignop)
 		if (xnil && ynil) {
 			cause = check_csprintf(c, "operator %s not defined on nil", check_token_str(n->op));
 		} else if (!xnil && !ynil && !check_comparable_type(x->type)) {
-			cause = check_csprintf(c, "%s can only be compared to nil", kind_string(c, x->type));
+			cause = incomparable_cause(c, x->type);
 		} else if (!xnil && !ynil && !check_comparable_type(y->type)) {
 			errop = y;
-			cause = check_csprintf(c, "%s can only be compared to nil", kind_string(c, y->type));
+			cause = incomparable_cause(c, y->type);
 		}
 	} else if (!is_ordered(x->type)) {
 		cause = check_csprintf(c, "operator %s not defined on %s", check_token_str(n->op),
@@ -1025,6 +1081,21 @@ static void index_expr(Checker *c, Node *n)
 		n->type = u->elem;
 		return;
 	}
+	bool ptr = u->kind == T_POINTER && ty_under(u->elem)->kind == T_ARRAY;
+	if (u->kind == T_ARRAY || ptr) {
+		Type *a = ptr ? ty_under(u->elem) : u;
+		if (!index_value(c, i, a->len, &v)) {
+			invalid(n);
+			return;
+		}
+		n->mode = ptr || x->mode == MODE_VARIABLE ? MODE_VARIABLE : MODE_VALUE;
+		n->type = a->elem;
+		/* a local array indexed at run time lives in memory (a heap
+		 * cell), so its elements have addresses */
+		if (!ptr && i->mode != MODE_CONST && x->mode == MODE_VARIABLE)
+			check_mark_addr_taken(x);
+		return;
+	}
 	check_errorf(c, check_start_pos(x), "invalid operation: cannot index %s", check_operand_str(c, x));
 	invalid(n);
 }
@@ -1037,12 +1108,50 @@ static void slice_expr(Checker *c, Node *n)
 		invalid(n);
 		return;
 	}
+	Type *xu = ty_under(x->type);
 	if (!ty_is_string(x->type)) {
-		if (ty_under(x->type)->kind == T_SLICE)
-			check_gate(c, GATE_SLICE_OF_SLICE, n->pos, NULL);
-		else
+		Type *rt = NULL;
+		int64_t len = -1;
+		if (xu->kind == T_SLICE) {
+			rt = x->type;
+		} else if (xu->kind == T_ARRAY) {
+			if (x->mode != MODE_VARIABLE) {
+				check_errorf(c, check_start_pos(x), "invalid operation: %s (slice of unaddressable value)",
+					     check_operand_str(c, x));
+				invalid(n);
+				return;
+			}
+			check_mark_addr_taken(x);
+			rt = check_new_slice(c, xu->elem);
+			len = xu->len;
+		} else if (xu->kind == T_POINTER && ty_under(xu->elem)->kind == T_ARRAY) {
+			rt = check_new_slice(c, ty_under(xu->elem)->elem);
+			len = ty_under(xu->elem)->len;
+		} else {
 			check_errorf(c, check_start_pos(x), "cannot slice %s", check_operand_str(c, x));
-		invalid(n);
+			invalid(n);
+			return;
+		}
+		int64_t iv[3] = {0, -1, -1};
+		Node *ix[3] = {n->b, n->c, n->d};
+		bool ok = true;
+		for (int k = 0; k < 3; k++)
+			if (ix[k])
+				ok = index_value(c, ix[k], len >= 0 ? len + 1 : -1, &iv[k]) && ok;
+		for (int k = 0; ok && k < 3; k++)
+			for (int j = k + 1; ok && j < 3; j++)
+				if (ix[k] && ix[j] && ix[k]->mode == MODE_CONST && ix[j]->mode == MODE_CONST &&
+				    iv[k] > iv[j]) {
+					check_errorf(c, check_start_pos(ix[j]), "invalid slice indices: %lld < %lld",
+						     (long long)iv[j], (long long)iv[k]);
+					ok = false;
+				}
+		if (!ok) {
+			invalid(n);
+			return;
+		}
+		n->mode = MODE_VALUE;
+		n->type = rt;
 		return;
 	}
 	if (n->slice3) {
@@ -1087,6 +1196,17 @@ static bool convertible(Checker *c, Node *x, Type *t)
 	if (ty_is_integer(vu) && ty_is_string(tu))
 		return true;
 	if (ty_is_string(vu) && ty_is_string(tu))
+		return true;
+	/* string <-> []byte, []rune */
+	Type *vs = vu->kind == T_SLICE ? ty_under(vu->elem) : NULL;
+	Type *ts = tu->kind == T_SLICE ? ty_under(tu->elem) : NULL;
+	if (ty_is_string(vu) && ts && (ts->kind == T_UINT8 || ts->kind == T_INT32))
+		return true;
+	if (ty_is_string(tu) && vs && (vs->kind == T_UINT8 || vs->kind == T_INT32))
+		return true;
+	/* *T to *U with identical underlying base types */
+	if (vu->kind == T_POINTER && tu->kind == T_POINTER &&
+	    ty_identical(ty_under(vu->elem), ty_under(tu->elem)))
 		return true;
 	return false;
 }
@@ -1359,7 +1479,27 @@ static bool builtin_nargs(Checker *c, Node *n, int want, bool variadic)
 	return false;
 }
 
-static void builtin_len(Checker *c, Node *n)
+/* Does e contain a call (other than a conversion or a constant builtin)
+ * or a receive?  len and cap of an array are constants otherwise. */
+static bool has_call(Node *e)
+{
+	if (!e)
+		return false;
+	if (e->kind == N_CALL && e->mode != MODE_CONST)
+		return true;
+	if (e->kind == N_UNARY && e->op == TK_ARROW)
+		return true;
+	if (e->kind == N_FUNCLIT)
+		return false;
+	if (has_call(e->a) || has_call(e->b) || has_call(e->c) || has_call(e->d))
+		return true;
+	for (int i = 0; i < e->list.len; i++)
+		if (has_call(NODE_AT(e->list, i)))
+			return true;
+	return false;
+}
+
+static void builtin_len(Checker *c, Node *n, Builtin id)
 {
 	Node *x = NODE_AT(n->list, 0);
 	check_expr(c, x);
@@ -1368,7 +1508,7 @@ static void builtin_len(Checker *c, Node *n)
 		return;
 	}
 	Type *u = ty_under(x->type);
-	if (ty_is_string(u)) {
+	if (ty_is_string(u) && id == BI_LEN) {
 		if (x->mode == MODE_CONST) {
 			set_const(n, ty_basic(T_INT), const_make_int64(c->arena, x->cv->slen));
 			return;
@@ -1382,8 +1522,159 @@ static void builtin_len(Checker *c, Node *n)
 		n->type = ty_basic(T_INT);
 		return;
 	}
-	check_errorf(c, check_start_pos(x), "invalid argument: %s for built-in len", check_operand_str(c, x));
+	Type *a = u->kind == T_ARRAY ? u
+		: u->kind == T_POINTER && ty_under(u->elem)->kind == T_ARRAY ? ty_under(u->elem) : NULL;
+	if (a) {
+		if (!has_call(x)) {
+			set_const(n, ty_basic(T_INT), const_make_int64(c->arena, a->len));
+			return;
+		}
+		n->mode = MODE_VALUE;
+		n->type = ty_basic(T_INT);
+		return;
+	}
+	check_errorf(c, check_start_pos(x), "invalid argument: %s for built-in %s", check_operand_str(c, x),
+		     builtin_name(id));
 	invalid(n);
+}
+
+static void builtin_make(Checker *c, Node *n)
+{
+	Node *tn = NODE_AT(n->list, 0);
+	Type *t = check_type_expr(c, tn);
+	if (!t) {
+		invalid(n);
+		return;
+	}
+	if (ty_under(t)->kind != T_SLICE) {
+		check_errorf(c, check_start_pos(tn), "invalid argument: cannot make %s; type must be slice, map, or channel",
+			     check_expr_str(c, tn));
+		invalid(n);
+		return;
+	}
+	int nargs = n->list.len;
+	if (nargs < 2 || nargs > 3) {
+		check_errorf(c, n->pos, "invalid operation: %s expects %d or %d arguments; found %d",
+			     check_expr_str(c, n), 2, 3, nargs);
+		invalid(n);
+		return;
+	}
+	int64_t v[2] = {-1, -1};
+	for (int i = 1; i < nargs; i++)
+		if (!index_value(c, NODE_AT(n->list, i), -1, &v[i - 1])) {
+			invalid(n);
+			return;
+		}
+	if (nargs == 3 && NODE_AT(n->list, 1)->mode == MODE_CONST &&
+	    NODE_AT(n->list, 2)->mode == MODE_CONST && v[0] > v[1]) {
+		check_errorf(c, check_start_pos(NODE_AT(n->list, 1)), "invalid argument: length and capacity swapped");
+		invalid(n);
+		return;
+	}
+	n->mode = MODE_VALUE;
+	n->type = t;
+}
+
+static void builtin_new(Checker *c, Node *n)
+{
+	Type *t = check_type_expr(c, NODE_AT(n->list, 0));
+	if (!t) {
+		invalid(n);
+		return;
+	}
+	n->mode = MODE_VALUE;
+	n->type = check_new_pointer(c, t);
+}
+
+static void builtin_append(Checker *c, Node *n)
+{
+	Node *s = NODE_AT(n->list, 0);
+	check_expr(c, s);
+	if (s->mode == MODE_INVALID) {
+		for (int i = 1; i < n->list.len; i++)
+			check_expr(c, NODE_AT(n->list, i));
+		invalid(n);
+		return;
+	}
+	if (s->type->kind == T_UNTYPED_NIL) {
+		check_errorf(c, check_start_pos(s), "first argument to append must be a typed slice; found untyped nil");
+		invalid(n);
+		return;
+	}
+	Type *u = ty_under(s->type);
+	if (u->kind != T_SLICE) {
+		check_errorf(c, check_start_pos(s), "invalid argument: %s is not a slice", check_operand_str(c, s));
+		invalid(n);
+		return;
+	}
+	n->mode = MODE_VALUE;
+	n->type = s->type;
+	if (n->ellipsis) {
+		if (n->list.len != 2) {
+			check_errorf(c, n->pos, "can only use ... with final argument in list");
+			invalid(n);
+			return;
+		}
+		Node *y = NODE_AT(n->list, 1);
+		check_expr(c, y);
+		if (y->mode == MODE_INVALID) {
+			invalid(n);
+			return;
+		}
+		if (ty_under(u->elem)->kind == T_UINT8 && ty_is_string(y->type)) {
+			check_convert_untyped(c, y, NULL);
+			return;
+		}
+		if (y->type->kind == T_UNTYPED_NIL) {
+			check_convert_untyped(c, y, s->type);
+			y->type = s->type;
+			return;
+		}
+		if (ty_under(y->type)->kind != T_SLICE || !ty_identical(ty_under(y->type)->elem, u->elem)) {
+			check_errorf(c, check_start_pos(y), "cannot use %s as %s value in argument to append",
+				     check_operand_str(c, y), check_tstr(c, check_new_slice(c, u->elem)));
+			invalid(n);
+		}
+		return;
+	}
+	for (int i = 1; i < n->list.len; i++) {
+		Node *y = NODE_AT(n->list, i);
+		if (y->kind == N_COMPOSITE && !y->a)
+			check_composite(c, y, u->elem);
+		else
+			check_expr(c, y);
+		check_assignment(c, y, u->elem, "argument to append");
+	}
+}
+
+static void builtin_copy(Checker *c, Node *n)
+{
+	Node *d = NODE_AT(n->list, 0), *s = NODE_AT(n->list, 1);
+	check_expr(c, d);
+	check_expr(c, s);
+	if (d->mode == MODE_INVALID || s->mode == MODE_INVALID) {
+		invalid(n);
+		return;
+	}
+	Type *du = ty_under(d->type), *su = ty_under(s->type);
+	bool sstr = ty_is_string(su);
+	if (du->kind != T_SLICE || (su->kind != T_SLICE && !sstr)) {
+		check_errorf(c, check_start_pos(d), "invalid argument: copy expects slice arguments; found %s and %s",
+			     check_operand_str(c, d), check_operand_str(c, s));
+		invalid(n);
+		return;
+	}
+	Type *se = sstr ? ty_alias(false) : su->elem;
+	if (!ty_identical(ty_under(du->elem), ty_under(se))) {
+		check_errorf(c, check_start_pos(d), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+			     check_operand_str(c, d), check_operand_str(c, s), check_tstr(c, du->elem),
+			     check_tstr(c, se));
+		invalid(n);
+		return;
+	}
+	check_convert_untyped(c, s, NULL);
+	n->mode = MODE_VALUE;
+	n->type = ty_basic(T_INT);
 }
 
 static void builtin_print(Checker *c, Node *n, Builtin id)
@@ -1477,15 +1768,40 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 {
 	Builtin id = fun->obj->builtin;
 	n->obj = fun->obj;
-	if (n->ellipsis) {
+	if (n->ellipsis && id != BI_APPEND) {
 		check_gate(c, GATE_VARIADIC_CALL, n->pos, NULL);
 		invalid(n);
 		return;
 	}
 	switch (id) {
 	case BI_LEN:
+	case BI_CAP:
 		if (builtin_nargs(c, n, 1, false))
-			builtin_len(c, n);
+			builtin_len(c, n, id);
+		else
+			invalid(n);
+		return;
+	case BI_MAKE:
+		if (builtin_nargs(c, n, 1, true))
+			builtin_make(c, n);
+		else
+			invalid(n);
+		return;
+	case BI_NEW:
+		if (builtin_nargs(c, n, 1, false))
+			builtin_new(c, n);
+		else
+			invalid(n);
+		return;
+	case BI_APPEND:
+		if (builtin_nargs(c, n, 1, true))
+			builtin_append(c, n);
+		else
+			invalid(n);
+		return;
+	case BI_COPY:
+		if (builtin_nargs(c, n, 2, false))
+			builtin_copy(c, n);
 		else
 			invalid(n);
 		return;
@@ -1522,16 +1838,18 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 Type *check_type_expr(Checker *c, Node *n)
 {
 	switch (n->kind) {
-	case N_ARRAYTYPE: {
-		if (!check_gate(c, n->a ? GATE_ARRAY_TYPE : GATE_SLICE_TYPE, n->pos, NULL))
-			return NULL;
-		/* slices: so far in native declarations only */
-		Type *elem = check_type_expr(c, n->b);
-		return elem && elem->kind == T_STRING ? c->t_string_slice
-						      : check_new_slice(c, elem);
+	case N_ARRAYTYPE:
+		if (c->native_decls && !n->a) {
+			Type *elem = check_type_expr(c, n->b);
+			return elem && elem->kind == T_STRING ? c->t_string_slice
+							      : check_new_slice(c, elem);
+		}
+		return check_array_type(c, n, false);
+	case N_STRUCTTYPE: return check_struct_type(c, n);
+	case N_STAR: {
+		Type *elem = check_type_expr(c, n->a);
+		return elem ? check_new_pointer(c, elem) : NULL;
 	}
-	case N_STRUCTTYPE: check_gate(c, GATE_STRUCT_TYPE, n->pos, NULL); return NULL;
-	case N_STAR: check_gate(c, GATE_POINTER_TYPE, n->pos, NULL); return NULL;
 	case N_FUNCTYPE: check_gate(c, GATE_FUNC_TYPE, n->pos, NULL); return NULL;
 	case N_INTERFACETYPE: check_gate(c, GATE_INTERFACE_TYPE, n->pos, NULL); return NULL;
 	case N_MAPTYPE: check_gate(c, GATE_MAP_TYPE, n->pos, NULL); return NULL;
@@ -1589,15 +1907,25 @@ static void raw_expr(Checker *c, Node *n)
 		return;
 	case N_STAR:
 		check_expr_or_type(c, n->a);
-		if (n->a->mode == MODE_TYPE)
-			check_gate(c, GATE_POINTER_TYPE, n->pos, NULL);
-		else if (n->a->mode != MODE_INVALID)
+		if (n->a->mode == MODE_TYPE) {
+			n->mode = MODE_TYPE;
+			n->type = check_new_pointer(c, n->a->type);
+			return;
+		}
+		if (n->a->mode != MODE_INVALID && n->a->type->kind == T_UNTYPED_NIL) {
+			check_errorf(c, check_start_pos(n->a), "invalid operation: cannot indirect nil");
+		} else if (n->a->mode != MODE_INVALID && ty_under(n->a->type)->kind == T_POINTER) {
+			n->mode = MODE_VARIABLE;
+			n->type = ty_under(n->a->type)->elem;
+			return;
+		} else if (n->a->mode != MODE_INVALID) {
 			check_errorf(c, check_start_pos(n->a), "invalid operation: cannot indirect %s",
 			       check_operand_str(c, n->a));
+		}
 		invalid(n);
 		return;
 	case N_FUNCLIT: check_gate(c, GATE_FUNC_LIT, n->pos, NULL); invalid(n); return;
-	case N_COMPOSITE: check_gate(c, GATE_COMPOSITE_LIT, n->pos, NULL); invalid(n); return;
+	case N_COMPOSITE: check_composite(c, n, NULL); return;
 	case N_TYPEASSERT: check_gate(c, GATE_TYPE_ASSERT, n->pos, NULL); invalid(n); return;
 	case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE:
 	case N_MAPTYPE: case N_CHANTYPE: {

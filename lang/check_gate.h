@@ -20,10 +20,7 @@
 	GATE(VARIADIC_FUNC, "variadic function", true)                   \
 	/* types */                                                      \
 	GATE(COMPLEX, "complex numbers", false)                          \
-	GATE(ARRAY_TYPE, "array type", false)                            \
 	GATE(SLICE_TYPE, "slice type", true)                             \
-	GATE(STRUCT_TYPE, "struct type", false)                          \
-	GATE(POINTER_TYPE, "pointer type", false)                        \
 	GATE(FUNC_TYPE, "function type", false)                          \
 	GATE(INTERFACE_TYPE, "interface type", false)                    \
 	GATE(MAP_TYPE, "map type", false)                                \
@@ -32,14 +29,12 @@
 	GATE(FUNC_VALUE, "function value", false)                        \
 	/* expressions */                                                \
 	GATE(METHOD_VALUE, "method value", false)                        \
-	GATE(ADDRESS_OP, "address operator", false)                      \
 	GATE(RECEIVE, "receive operation", false)                        \
 	GATE(GENERIC_INST, "generic instantiation", false)               \
-	GATE(SLICE_OF_SLICE, "slicing a slice", false)                   \
 	GATE(VARIADIC_CALL, "variadic call with ...", false)             \
 	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \
+	GATE(MAP_LIT, "map literal", false)                              \
 	GATE(FUNC_LIT, "function literal", false)                        \
-	GATE(COMPOSITE_LIT, "composite literal", false)                  \
 	GATE(TYPE_ASSERT, "type assertion", false)                       \
 	/* statements */                                                 \
 	GATE(SEND, "send statement", false)                              \

@@ -157,6 +157,25 @@ void check_binary_op(Checker *c, Node *n, Node *x, Node *y, bool assignop);
 /* Record a dependency of the current package-level declaration. */
 void check_record_dep(Checker *c, Obj *o);
 
+/* ---- check_types.c ---- */
+enum { CHECK_MAX_FIELD_DEPTH = 16 };
+Type *check_new_pointer(Checker *c, Type *elem);
+Type *check_new_array(Checker *c, Type *elem, int64_t len);
+/* [N]T or []T; literal: [...]T allowed (length -1 until the literal is checked). */
+Type *check_array_type(Checker *c, Node *n, bool literal);
+Type *check_struct_type(Checker *c, Node *n);
+/* The path of field indexes to `name` in struct (or *struct) t through
+ * embedded fields: its length, 0 if none, -1 if ambiguous. */
+int check_lookup_field(Checker *c, Type *t, const char *name, int *path);
+/* Type the selector n (x already checked) as a field, rewriting promoted
+ * fields into explicit paths; false if x has no such field. */
+bool check_field_selector(Checker *c, Node *n);
+const char *check_field_hint(Checker *c, Type *t, const char *name);
+/* Mark the local variable at the root of addressable x as addr_taken. */
+void check_mark_addr_taken(Node *x);
+/* A composite literal; hint: the element type of an enclosing literal. */
+void check_composite(Checker *c, Node *n, Type *hint);
+
 /* ---- check_decl.c ---- */
 void check_obj_decl(Checker *c, Obj *o);
 void check_collect_objects(Checker *c, Node *file);

@@ -556,9 +556,14 @@ static bool range_types(Checker *c, Node *x, Type **kt, Type **vt)
 		*vt = NULL;
 		return true;
 	}
-	if (u->kind == T_SLICE) {
+	if (u->kind == T_SLICE || u->kind == T_ARRAY) {
 		*kt = ty_basic(T_INT);
 		*vt = u->elem;
+		return true;
+	}
+	if (u->kind == T_POINTER && ty_under(u->elem)->kind == T_ARRAY) {
+		*kt = ty_basic(T_INT);
+		*vt = ty_under(u->elem)->elem;
 		return true;
 	}
 	if (check_is_numeric(u) && x->mode == MODE_CONST && const_to_int(c->arena, x->cv)) {

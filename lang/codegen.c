@@ -581,6 +581,24 @@ static int declare_fields(Cg *c, NodeList *fields)
 	return first;
 }
 
+/* Parameters whose address is taken move to heap cells; a named result
+ * would have to be copied back at every return, which is not done yet. */
+static void for_each_boxed(Cg *c, NodeList *fields, bool results)
+{
+	for (int i = 0; i < fields->len; i++) {
+		Node *fld = NODE_AT(*fields, i);
+		for (int j = 0; j < fld->list.len; j++) {
+			Obj *o = NODE_AT(fld->list, j)->obj;
+			if (!cg_boxed(o))
+				continue;
+			if (results)
+				cg_error(c, NODE_AT(fld->list, j)->pos, "taking the address of a named result");
+			else
+				cg_box_param(c, o);
+		}
+	}
+}
+
 static bool has_names(NodeList *fields)
 {
 	for (int i = 0; i < fields->len; i++)
@@ -701,7 +719,9 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 		f.result_slot = declare_fields(c, &ftype->list2);
 		if (f.top > f.result_slot)
 			cg_op(c, OP_ZERO, f.result_slot, f.top - f.result_slot, 0);
+		for_each_boxed(c, &ftype->list2, true);
 	}
+	for_each_boxed(c, &ftype->list, false);
 	cg_block(c, &decl->b->list);
 	f.line = decl->b->pos2.line ? decl->b->pos2.line : f.line;
 	if (fn->nresults == 0)

@@ -47,7 +47,7 @@ static int local_slot(Node *e)
 {
 	e = cg_unparen(e);
 	if (e->kind != N_IDENT || !e->obj || e->obj->kind != OBJ_VAR ||
-	    e->obj->global || e->obj->native || !e->obj->cg)
+	    e->obj->global || e->obj->native || !e->obj->cg || cg_boxed(e->obj))
 		return -1;
 	return (int)(intptr_t)e->obj->cg - 1;
 }
@@ -283,6 +283,10 @@ static void compare(Cg *c, int tok, int dst, Node *x, Node *y)
 	int save = c->f->top;
 	Type *t = is_nil(x) ? y->type : x->type;
 	TypeKind k = cg_kind(t);
+	if (k == T_STRUCT || k == T_ARRAY) {
+		cg_compare_mem(c, tok, dst, x, y);
+		return;
+	}
 	if (k == T_INTERFACE) {
 		if (!is_nil(x) && !is_nil(y)) {
 			cg_error(c, x->pos, "interface comparison");
@@ -509,6 +513,10 @@ static void conv(Cg *c, Type *to, Node *x, int dst)
 	bool sfloat = sk == T_FLOAT32 || sk == T_FLOAT64;
 	if (tk == T_INTERFACE) {
 		to_iface(c, x, dst);
+	} else if (is_nil(x)) {
+		cg_op(c, OP_ZERO, dst, cg_words(to), 0);
+	} else if (cg_conv_mem(c, to, x, dst)) {
+		/* string <-> []byte, []rune */
 	} else if (tk == T_STRING && sint) {
 		cg_op(c, OP_RUNESTR, dst, cg_operand(c, x), 0);
 	} else if (ty_is_integer(to) && sfloat) {
@@ -686,6 +694,8 @@ static void builtin(Cg *c, Node *e, Builtin b, int dst)
 {
 	int save = c->f->top;
 	Node *a0 = e->list.len ? NODE_AT(e->list, 0) : NULL;
+	if (cg_builtin_mem(c, e, b, dst))
+		return;
 	switch (b) {
 	case BI_LEN: {
 		int o = cg_operand(c, a0);
@@ -872,6 +882,8 @@ void cg_expr(Cg *c, Node *e, int dst)
 		load_const(c, e, dst);
 		return;
 	}
+	if (cg_mem_expr(c, e, dst))
+		return;
 	switch (e->kind) {
 	case N_PAREN:
 		cg_expr(c, e->a, dst);

@@ -154,6 +154,44 @@ int cg_var_slot(Cg *c, Obj *o, int *gidx);
 int cg_global_k(Cg *c, Obj *o);
 Node *cg_unparen(Node *e);
 
+/* ---- codegen_mem.c: places, composite values, slices ---- */
+typedef enum { PL_SLOT, PL_MEM } PlaceKind;
+
+/* Where an addressable value is: frame slots (a whole local, or a part of
+ * a struct or array value held in slots), or the pointer in a slot plus a
+ * byte offset.  A place's temporaries stay allocated until popped. */
+typedef struct Place {
+	PlaceKind kind;
+	int slot;      /* PL_SLOT: the value's first slot; PL_MEM: slot holding the pointer */
+	int64_t off;   /* bytes */
+	bool whole;    /* PL_SLOT: a whole local variable (normalised scalars) */
+} Place;
+/* The place of addressable lhs (its index operands and pointers
+ * evaluated now); false if lhs is not a field, element, *p or variable. */
+bool cg_place_of(Cg *c, Node *lhs, Place *pl);
+void cg_place_store(Cg *c, Place *pl, Type *t, int src);
+/* A local living in a heap cell (its address is taken). */
+bool cg_boxed(Obj *o);
+/* Give local o its slots (a heap cell's pointer if boxed, allocated
+ * here); returns its slot, or -1 for a boxed variable. */
+int cg_declare_local(Cg *c, Obj *o);
+/* Move the addr_taken parameter o into a new heap cell. */
+void cg_box_param(Cg *c, Obj *o);
+/* Store src to the addressable lhs (a field, element, *p, boxed or
+ * global variable); false if lhs is none of those. */
+bool cg_store_mem(Cg *c, Node *lhs, int src);
+/* e into dst if it is a composite, field, element, pointer or slicing
+ * expression or a boxed variable; false otherwise. */
+bool cg_mem_expr(Cg *c, Node *e, int dst);
+/* Element h of array / *array / slice value x of type xt into dst. */
+void cg_range_elem(Cg *c, Type *xt, int x, int h, int dst);
+/* == or != on struct or array values. */
+void cg_compare_mem(Cg *c, int tok, int dst, Node *x, Node *y);
+/* string <-> []byte, []rune; false for other conversions. */
+bool cg_conv_mem(Cg *c, Type *to, Node *x, int dst);
+/* len, cap (not of strings), new, make, append, copy. */
+bool cg_builtin_mem(Cg *c, Node *e, Builtin b, int dst);
+
 /* ---- codegen_stmt.c ---- */
 void cg_stmt(Cg *c, Node *s);
 void cg_block(Cg *c, NodeList *stmts);

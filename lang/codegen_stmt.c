@@ -32,9 +32,17 @@ static bool is_blank(Node *e)
 
 static int declare(Cg *c, Obj *o)
 {
-	int s = cg_alloc(c, o->type);
-	cg_bind(c, o, s);
-	return s;
+	return cg_declare_local(c, o);
+}
+
+/* A local variable's own slot, or -1 (globals, heap cells). */
+static int own_slot(Node *x)
+{
+	x = cg_unparen(x);
+	if (x->kind != N_IDENT || !x->obj || x->obj->kind != OBJ_VAR || x->obj->global ||
+	    x->obj->native || cg_boxed(x->obj) || !x->obj->cg)
+		return -1;
+	return (int)(intptr_t)x->obj->cg - 1;
 }
 
 void cg_block(Cg *c, NodeList *stmts)
@@ -47,6 +55,8 @@ void cg_store(Cg *c, Node *lhs, int src, Type *t)
 {
 	lhs = cg_unparen(lhs);
 	if (is_blank(lhs))
+		return;
+	if (own_slot(lhs) < 0 && cg_store_mem(c, lhs, src))
 		return;
 	if (lhs->kind != N_IDENT || !lhs->obj || lhs->obj->kind != OBJ_VAR ||
 	    lhs->obj->native) {
@@ -66,13 +76,20 @@ static void assign1(Cg *c, Node *lhs, Node *rhs)
 {
 	int save = c->f->top;
 	lhs = cg_unparen(lhs);
-	if (!is_blank(lhs) && lhs->kind == N_IDENT && lhs->obj &&
-	    lhs->obj->kind == OBJ_VAR && !lhs->obj->global && !lhs->obj->native) {
-		int g, s = cg_var_slot(c, lhs->obj, &g);
+	if (!is_blank(lhs) && own_slot(lhs) >= 0) {
+		int s = own_slot(lhs);
 		cg_expr(c, rhs, s);
 	} else {
-		int t = cg_operand(c, rhs);
-		cg_store(c, lhs, t, rhs->type);
+		/* Go evaluates the left side's index operands and pointers
+		 * before the right side */
+		Place pl;
+		if (!is_blank(lhs) && cg_place_of(c, lhs, &pl)) {
+			int t = cg_operand(c, rhs);
+			cg_place_store(c, &pl, lhs->type, t);
+		} else {
+			int t = cg_operand(c, rhs);
+			cg_store(c, lhs, t, rhs->type);
+		}
 	}
 	cg_free_to(c, save);
 }
@@ -99,13 +116,23 @@ static void assign_n(Cg *c, NodeList *lhs, NodeList *rhs)
 {
 	int save = c->f->top;
 	int *tmp = arena_alloc(&c->arena, (size_t)rhs->len * sizeof(int));
+	Place *pl = arena_alloc(&c->arena, (size_t)lhs->len * sizeof(Place) + 1);
+	bool *has = arena_alloc(&c->arena, (size_t)lhs->len + 1);
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = NODE_AT(*lhs, i);
+		has[i] = !is_blank(l) && own_slot(l) < 0 && cg_place_of(c, l, &pl[i]);
+	}
 	for (int i = 0; i < rhs->len; i++) {
 		Node *r = NODE_AT(*rhs, i);
 		tmp[i] = cg_alloc(c, r->type);
 		cg_expr(c, r, tmp[i]);
 	}
-	for (int i = 0; i < lhs->len; i++)
-		cg_store(c, NODE_AT(*lhs, i), tmp[i], NODE_AT(*rhs, i)->type);
+	for (int i = 0; i < lhs->len; i++) {
+		if (has[i])
+			cg_place_store(c, &pl[i], NODE_AT(*lhs, i)->type, tmp[i]);
+		else
+			cg_store(c, NODE_AT(*lhs, i), tmp[i], NODE_AT(*rhs, i)->type);
+	}
 	cg_free_to(c, save);
 }
 
@@ -114,8 +141,7 @@ static void assign_op(Cg *c, Node *s)
 	Node *lhs = cg_unparen(NODE_AT(s->list, 0));
 	Node *rhs = NODE_AT(s->list2, 0);
 	int save = c->f->top;
-	int slot = lhs->kind == N_IDENT && lhs->obj && !lhs->obj->global &&
-		   !lhs->obj->native ? (int)(intptr_t)lhs->obj->cg - 1 : -1;
+	int slot = own_slot(lhs);
 	if (slot >= 0) {
 		cg_arith(c, s->op, lhs->type, slot, lhs, rhs);
 	} else {
@@ -159,9 +185,8 @@ static void var_spec(Cg *c, Node *spec)
 	if (spec->list2.len == 0) {
 		for (int i = 0; i < spec->list.len; i++) {
 			Node *id = NODE_AT(spec->list, i);
-			if (!is_blank(id))
-				cg_op(c, OP_ZERO, (int)(intptr_t)id->obj->cg - 1,
-				      cg_words(id->obj->type), 0);
+			if (!is_blank(id) && own_slot(id) >= 0 && cg_words(id->obj->type))
+				cg_op(c, OP_ZERO, own_slot(id), cg_words(id->obj->type), 0);
 		}
 	} else if (spec->list2.len == 1 && spec->list.len > 1) {
 		assign_tuple(c, &spec->list, NODE_AT(spec->list2, 0));
@@ -183,8 +208,7 @@ static void incdec(Cg *c, Node *s)
 {
 	Node *x = cg_unparen(s->a);
 	int save = c->f->top;
-	int local = x->kind == N_IDENT && x->obj && !x->obj->global &&
-		    !x->obj->native ? (int)(intptr_t)x->obj->cg - 1 : -1;
+	int local = own_slot(x);
 	int t = local >= 0 ? local : cg_operand(c, x);
 	TypeKind k = cg_kind(x->type);
 	if (k == T_FLOAT32 || k == T_FLOAT64) {
@@ -370,11 +394,24 @@ static void range_stmt(Cg *c, Node *s, Obj *label)
 		n = cg_alloc_scalar(c, 1);
 		cg_op(c, OP_SLEN, n, str, 0);
 		rn = cg_alloc_scalar(c, 2); /* the rune and the next index */
-	} else if (k == T_SLICE) {
+	} else if (k == T_SLICE || k == T_ARRAY || k == T_POINTER) {
+		Type *xu = ty_under(x->type);
+		Type *at = k == T_POINTER ? ty_under(xu->elem) : xu;
 		sl = cg_alloc(c, x->type);
-		cg_expr(c, x, sl);
-		n = sl + 1;
-		rn = cg_alloc(c, ty_under(x->type)->elem);
+		if (k == T_ARRAY && !s->b) {
+			/* only the count matters: the array is not copied */
+			n = cg_alloc_scalar(c, 1);
+			cg_load_int(c, n, at->len);
+		} else {
+			cg_expr(c, x, sl);
+			if (k == T_SLICE) {
+				n = sl + 1;
+			} else {
+				n = cg_alloc_scalar(c, 1);
+				cg_load_int(c, n, at->len);
+			}
+		}
+		rn = cg_alloc(c, at->elem);
 	} else if (ty_is_integer(cg_deftype(x->type))) {
 		n = cg_alloc_scalar(c, 1);
 		cg_expr(c, x, n);
@@ -394,8 +431,8 @@ static void range_stmt(Cg *c, Node *s, Obj *label)
 	if (s->b && str >= 0) {
 		cg_store(c, s->b, rn, ty_basic(T_INT32));
 	} else if (s->b && sl >= 0) {
-		cg_opx(c, OP_SLICEIDX, cg_words(ty_under(x->type)->elem), rn, sl, h);
-		cg_store(c, s->b, rn, ty_under(x->type)->elem);
+		cg_range_elem(c, x->type, sl, h, rn);
+		cg_store(c, s->b, rn, NULL);
 	}
 	cg_stmt(c, s->d);
 	cg_patch_here(c, &t.continues);

@@ -333,7 +333,8 @@ static void write_type(StrBuf *b, const Type *t, bool qualify)
 		sb_puts(b, "}");
 		break;
 	case T_STRUCT:
-		sb_puts(b, "struct{");
+		/* types2 writes struct{X int}; reflect (%T, qualified) struct { X int } */
+		sb_puts(b, !qualify ? "struct{" : t->nfields ? "struct { " : "struct {");
 		for (int i = 0; i < t->nfields; i++) {
 			if (i)
 				sb_puts(b, "; ");
@@ -343,7 +344,7 @@ static void write_type(StrBuf *b, const Type *t, bool qualify)
 			}
 			write_type(b, t->fields[i].type, qualify);
 		}
-		sb_puts(b, "}");
+		sb_puts(b, qualify && t->nfields ? " }" : "}");
 		break;
 	default:
 		if (!qualify && t == &byte_type)

@@ -96,6 +96,7 @@ struct Obj {
 	bool global;          /* VAR/FUNC declared at package level */
 	bool param, result;   /* VAR: function parameter / named or unnamed result */
 	bool used;
+	bool addr_taken;      /* VAR: a local whose address is taken (&x, x[:] of an array): it lives in a heap cell */
 	Obj *func;            /* VAR: the FUNC object whose body declares it (NULL for globals) */
 	void *cg;             /* codegen's data (slot, global index …) */
 	void *chk;            /* checker-private data (declaration state, deps) */

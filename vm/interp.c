@@ -155,6 +155,28 @@ VMStatus vm_execute(VM *vm)
 			goto safepoint;                             \
 	} while (0)
 
+/* Memory operands: x&1 says the address is frame slot r's own (a value
+ * held in the frame), else slot r holds a pointer, which may be nil. */
+#define MEMADDR(r, off) \
+	(((INS_X(i) & 1) ? (char *)(base + (r)) : (char *)R(r)) + (off))
+#define NILCHK(r) \
+	if (__builtin_expect(!(INS_X(i) & 1) && !R(r), 0)) goto nilderef
+#define LDOP(T)                                          \
+	do {                                             \
+		T v_;                                    \
+		NILCHK(B);                               \
+		memcpy(&v_, MEMADDR(B, C), sizeof v_);   \
+		R(A) = (uint64_t)v_;                     \
+		DISPATCH();                              \
+	} while (0)
+#define STOP_(T)                                         \
+	do {                                             \
+		T v_ = (T)R(B);                          \
+		NILCHK(A);                               \
+		memcpy(MEMADDR(A, C), &v_, sizeof v_);   \
+		DISPATCH();                              \
+	} while (0)
+
 #ifdef GVM_SWITCH_DISPATCH
 #define CASE(name) case OP_##name:
 #define DISPATCH() goto dispatch
@@ -465,6 +487,124 @@ dispatch:
 			memmove(base + A, (const uint64_t *)R(B) + x * w, w * 8);
 			DISPATCH();
 		}
+		CASE(LD8S) { LDOP(int8_t); }
+		CASE(LD8U) { LDOP(uint8_t); }
+		CASE(LD16S) { LDOP(int16_t); }
+		CASE(LD16U) { LDOP(uint16_t); }
+		CASE(LD32S) { LDOP(int32_t); }
+		CASE(LD32U) { LDOP(uint32_t); }
+		CASE(LD64) { LDOP(uint64_t); }
+		CASE(LDF32) {
+			NILCHK(B);
+			const char *p = MEMADDR(B, C);
+			float f;
+			memcpy(&f, p, 4);
+			setf(base + A, (double)f);
+			DISPATCH();
+		}
+		CASE(ST8) { STOP_(uint8_t); }
+		CASE(ST16) { STOP_(uint16_t); }
+		CASE(ST32) { STOP_(uint32_t); }
+		CASE(ST64) { STOP_(uint64_t); }
+		CASE(STF32) {
+			NILCHK(A);
+			char *p = MEMADDR(A, C);
+			float f = (float)getf(base + B);
+			memcpy(p, &f, 4);
+			DISPATCH();
+		}
+		CASE(LDN) {
+			const RType *t = (const RType *)k[C];
+			NILCHK(B);
+			const char *p = MEMADDR(B, INS_X(i) >> 1);
+			memmove(base + A, p, t->size);
+			DISPATCH();
+		}
+		CASE(STN) {
+			const RType *t = (const RType *)k[C];
+			NILCHK(A);
+			char *p = MEMADDR(A, INS_X(i) >> 1);
+			memmove(p, base + B, t->size);
+			DISPATCH();
+		}
+		CASE(ADDR) { R(A) = (uint64_t)(base + B); DISPATCH(); }
+		CASE(PTRADD) {
+			if (__builtin_expect(!R(B), 0))
+				goto nilderef;
+			R(A) = R(B) + C;
+			DISPATCH();
+		}
+		CASE(IDXADDR) {
+			uint64_t x = R(C), n = R(B + 1);
+			if (__builtin_expect(x >= n, 0)) {
+				vm_bounds_msg(msg, sizeof msg, BOUNDS_INDEX, (int64_t)x, true, (int64_t)n);
+				PANIC_MSG(msg);
+			}
+			R(A) = R(B) + x * INS_X(i);
+			DISPATCH();
+		}
+		CASE(NEW) {
+			const RType *t = (const RType *)k[B];
+			SAVE();
+			void *p = gc_alloc(&vm->heap, t->size, t->ptrmask ? t : NULL);
+			if (__builtin_expect(!p, 0))
+				OUT_OF_MEMORY();
+			R(A) = (uint64_t)p;
+			DISPATCH();
+		}
+		CASE(MAKESLICE) {
+			SAVE();
+			if (!vm_makeslice(vm, base + A, RS(B), RS(B + 1), (const RType *)k[C], msg, sizeof msg)) {
+				if (!msg[0])
+					OUT_OF_MEMORY();
+				PANIC_MSG(msg);
+			}
+			DISPATCH();
+		}
+		CASE(SLICE) {
+			if (!vm_reslice(base + A, base + B, base + C, INS_X(i), msg, sizeof msg)) {
+				SAVE();
+				PANIC_MSG(msg);
+			}
+			DISPATCH();
+		}
+		CASE(APPENDV) {
+			SAVE();
+			if (!vm_append_values(vm, base + A, base + C, INS_X(i), (const RType *)k[B]))
+				OUT_OF_MEMORY();
+			DISPATCH();
+		}
+		CASE(APPENDS) {
+			SAVE();
+			if (!vm_append_slice(vm, base + A, (const void *)R(C), R(C + 1), (const RType *)k[B]))
+				OUT_OF_MEMORY();
+			DISPATCH();
+		}
+		CASE(COPY) {
+			uint64_t *o = base + B;
+			uint64_t n = o[1] < o[3] ? o[1] : o[3];
+			if (n && o[0] != o[2])
+				memmove((void *)o[0], (const void *)o[2], n * o[4]);
+			R(A) = n;
+			DISPATCH();
+		}
+#define CONVERT(fn)                                  \
+	do {                                         \
+		SAVE();                              \
+		if (!fn(vm, base + A, base + B))     \
+			OUT_OF_MEMORY();             \
+	} while (0)
+		CASE(STR2BYTES) { CONVERT(vm_str2bytes); DISPATCH(); }
+		CASE(BYTES2STR) { CONVERT(vm_bytes2str); DISPATCH(); }
+		CASE(STR2RUNES) { CONVERT(vm_str2runes); DISPATCH(); }
+		CASE(RUNES2STR) { CONVERT(vm_runes2str); DISPATCH(); }
+#undef CONVERT
+		CASE(EQV) {
+			const RType *t = (const RType *)k[C];
+			size_t w = (t->size + 7) / 8;
+			R(A) = vm_equal(t, base + B, base + B + w) ^ (INS_X(i) & 1);
+			DISPATCH();
+		}
 		CASE(BOX) {
 			SAVE();
 			if (__builtin_expect(!box_value(vm, base + A, base + B,
@@ -547,6 +687,10 @@ do_return: {
 		k = caller->k;
 		DISPATCH();
 	}
+nilderef:
+	SAVE();
+	vm_panic_nil(vm, g);
+	STOP(VM_PANIC);
 divzero:
 	PANIC_MSG("runtime error: integer divide by zero");
 safepoint: {

@@ -79,6 +79,12 @@ void vm_panic_msg(VM *vm, G *g, const char *msg)
 	report(vm, g, &out);
 }
 
+void vm_panic_nil(VM *vm, G *g)
+{
+	vm_panic_msg(vm, g, "runtime error: invalid memory address or nil pointer dereference\n"
+			    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+}
+
 /* A fatal error (runtime.throw): no panic, no recover.  The message is
  * written first and without allocating, the traceback only if it could
  * be built. */
@@ -155,27 +161,21 @@ void vm_bounds_msg(char *dst, size_t n, int kind, int64_t x, bool xsigned,
 		snprintf(xs, sizeof xs, "%lld", (long long)x);
 	else
 		snprintf(xs, sizeof xs, "%llu", (unsigned long long)x);
-	switch (kind) {
-	case BOUNDS_INDEX:
-		if (neg)
-			snprintf(dst, n, "runtime error: index out of range [%s]", xs);
-		else
-			snprintf(dst, n, "runtime error: index out of range [%s] with length %lld",
-				 xs, (long long)y);
-		break;
-	case BOUNDS_SLICE_ALEN:
-		if (neg)
-			snprintf(dst, n, "runtime error: slice bounds out of range [:%s]", xs);
-		else
-			snprintf(dst, n, "runtime error: slice bounds out of range [:%s] with length %lld",
-				 xs, (long long)y);
-		break;
-	default:
-		if (neg)
-			snprintf(dst, n, "runtime error: slice bounds out of range [%s:]", xs);
-		else
-			snprintf(dst, n, "runtime error: slice bounds out of range [%s:%lld]",
-				 xs, (long long)y);
-		break;
-	}
+	/* runtime/error.go's boundsErrorFmt and boundsNegErrorFmt */
+	static const char *const fmts[][2] = {
+		[BOUNDS_INDEX] = {"index out of range [%s] with length %lld", "index out of range [%s]"},
+		[BOUNDS_SLICE_ALEN] = {"slice bounds out of range [:%s] with length %lld", "slice bounds out of range [:%s]"},
+		[BOUNDS_SLICE_ACAP] = {"slice bounds out of range [:%s] with capacity %lld", "slice bounds out of range [:%s]"},
+		[BOUNDS_SLICE_B] = {"slice bounds out of range [%s:%lld]", "slice bounds out of range [%s:]"},
+		[BOUNDS_SLICE3_ALEN] = {"slice bounds out of range [::%s] with length %lld", "slice bounds out of range [::%s]"},
+		[BOUNDS_SLICE3_ACAP] = {"slice bounds out of range [::%s] with capacity %lld", "slice bounds out of range [::%s]"},
+		[BOUNDS_SLICE3_B] = {"slice bounds out of range [:%s:%lld]", "slice bounds out of range [:%s:]"},
+		[BOUNDS_SLICE3_C] = {"slice bounds out of range [%s:%lld:]", "slice bounds out of range [%s::]"},
+	};
+	char f[96];
+	snprintf(f, sizeof f, "runtime error: %s", fmts[kind][neg]);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	snprintf(dst, n, f, xs, (long long)y);
+#pragma GCC diagnostic pop
 }

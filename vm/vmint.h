@@ -116,7 +116,30 @@ void vm_traceback(VM *vm, G *g, StrBuf *out);
 /* A bounds error's text (runtime/error.go's boundsError). */
 void vm_bounds_msg(char *dst, size_t n, int kind, int64_t x, bool xsigned,
 		   int64_t y);
-enum { BOUNDS_INDEX, BOUNDS_SLICE_ALEN, BOUNDS_SLICE_B };
+enum {
+	BOUNDS_INDEX, BOUNDS_SLICE_ALEN, BOUNDS_SLICE_B, BOUNDS_SLICE_ACAP,
+	BOUNDS_SLICE3_ALEN, BOUNDS_SLICE3_ACAP, BOUNDS_SLICE3_B, BOUNDS_SLICE3_C,
+};
+/* The nil dereference panic, with the signal line Go prints after it. */
+void vm_panic_nil(VM *vm, G *g);
+
+/* memops.c: make, slicing, append, string <-> slice conversions, == on
+ * composite values (see each handler in interp.c).  Those that allocate
+ * return false when out of memory (vm_makeslice: with msg empty; with a
+ * panic's text in msg otherwise). */
+bool vm_makeslice(VM *vm, uint64_t *dst, int64_t len, int64_t cap,
+		  const RType *et, char *msg, size_t n);
+bool vm_reslice(uint64_t *dst, const uint64_t *src, const uint64_t *idx,
+		unsigned x, char *msg, size_t n);
+bool vm_append_values(VM *vm, uint64_t *s, const uint64_t *vals, unsigned n,
+		      const RType *et);
+bool vm_append_slice(VM *vm, uint64_t *s, const void *src, uint64_t n,
+		     const RType *et);
+bool vm_str2bytes(VM *vm, uint64_t *dst, const uint64_t *s);
+bool vm_bytes2str(VM *vm, uint64_t *dst, const uint64_t *b);
+bool vm_str2runes(VM *vm, uint64_t *dst, const uint64_t *s);
+bool vm_runes2str(VM *vm, uint64_t *dst, const uint64_t *rs);
+bool vm_equal(const RType *t, const void *x, const void *y);
 
 /* print.c: the builtin print and println (natives), and runtime/print.go's
  * rendering of one value of type t stored at p. */

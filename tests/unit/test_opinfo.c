@@ -91,11 +91,12 @@ static void check_range(const OpInfo *o, OpRange r, unsigned *slots, unsigned *c
 	      o->name);
 	*slots |= 1u << r.field;
 	switch (r.width) {
-	case 1: case 2: case 3: break;
+	case 1: case 2: case 3: case 4: case 5: break;
 	case OPW_B: CHECK(has_opnd(o, OPND_B), "%s: counted by b, no B", o->name); *counts |= 1u << OPR_B; break;
 	case OPW_C: CHECK(has_opnd(o, OPND_C), "%s: counted by c, no C", o->name); *counts |= 1u << OPR_C; break;
 	case OPW_X: break;
-	case OPW_TYPE: CHECK(has_opnd(o, OPND_C), "%s: sized by k[c], no C", o->name); *counts |= 1u << OPR_C; break;
+	case OPW_TYPE: case OPW_TYPE2: CHECK(has_opnd(o, OPND_C), "%s: sized by k[c], no C", o->name); *counts |= 1u << OPR_C; break;
+	case OPW_VALUES: CHECK(has_opnd(o, OPND_B), "%s: typed by k[b], no B", o->name); *counts |= 1u << OPR_B; break;
 	case OPW_PARAMS: case OPW_RESULTS:
 		CHECK(has_opnd(o, OPND_BX) && r.field == OPR_A, "%s: a callee's run needs a and Bx", o->name);
 		break;

@@ -1,0 +1,309 @@
+/* memops.c: the run-time half of slices and composite values.
+ *
+ * The interpreter's handlers for make, append, slicing, the string <->
+ * slice conversions and == on structs and arrays call these.  A slice is
+ * three words {data, len, cap} in the frame; its backing array is one heap
+ * object of the element type.  Growth follows Go 1.19's growslice exactly
+ * (double below 256 elements, then grow by (newcap + 3*256) / 4 until it
+ * fits, then round the bytes up to the allocator's size class), so cap()
+ * after append prints what Go prints.
+ *
+ * Element values in slots are normalised scalars (a float32 as a double, an
+ * int8 sign-extended) or memory images (strings, structs, arrays);
+ * store_value writes one to memory with the element's own width.
+ */
+#include <string.h>
+
+#include "sizeclass.h"
+#include "utf8.h"
+#include "vmint.h"
+
+/* The address of every zero-sized allocation (Go's runtime.zerobase). */
+static uint64_t zerobase;
+
+/* Go's maxAlloc on amd64: the largest object the heap can hold. */
+#define MAX_ALLOC (1ull << 48)
+
+static void store_value(void *dst, const uint64_t *src, const RType *t)
+{
+	switch (t->kind) {
+	case RK_BOOL: case RK_INT8: case RK_UINT8: {
+		uint8_t v = (uint8_t)*src;
+		memcpy(dst, &v, 1);
+		return;
+	}
+	case RK_INT16: case RK_UINT16: {
+		uint16_t v = (uint16_t)*src;
+		memcpy(dst, &v, 2);
+		return;
+	}
+	case RK_INT32: case RK_UINT32: {
+		uint32_t v = (uint32_t)*src;
+		memcpy(dst, &v, 4);
+		return;
+	}
+	case RK_FLOAT32: {
+		double d;
+		memcpy(&d, src, 8);
+		float f = (float)d;
+		memcpy(dst, &f, 4);
+		return;
+	}
+	default:
+		memcpy(dst, src, t->size);
+		return;
+	}
+}
+
+static void *alloc_array(VM *vm, size_t bytes, const RType *et)
+{
+	if (bytes == 0)
+		return &zerobase;
+	return gc_alloc(&vm->heap, bytes, et->ptrmask ? et : NULL);
+}
+
+bool vm_makeslice(VM *vm, uint64_t *dst, int64_t len, int64_t cap,
+		  const RType *et, char *msg, size_t n)
+{
+	uint64_t es = et->size;
+	bool capbad = cap < 0 || (es && (uint64_t)cap > MAX_ALLOC / es);
+	if (capbad || len < 0 || len > cap) {
+		if (len < 0 || (es && (uint64_t)len > MAX_ALLOC / es))
+			snprintf(msg, n, "runtime error: makeslice: len out of range");
+		else
+			snprintf(msg, n, "runtime error: makeslice: cap out of range");
+		return false;
+	}
+	void *p = alloc_array(vm, (size_t)cap * es, et);
+	if (!p) {
+		msg[0] = '\0'; /* out of memory, not a panic */
+		return false;
+	}
+	dst[0] = (uint64_t)p;
+	dst[1] = (uint64_t)len;
+	dst[2] = (uint64_t)cap;
+	return true;
+}
+
+bool vm_reslice(uint64_t *dst, const uint64_t *src, const uint64_t *idx,
+		unsigned x, char *msg, size_t n)
+{
+	uint64_t ptr = src[0], cap = src[2];
+	uint64_t lo = idx[0], hi = idx[1], max = idx[2], es = idx[3];
+	bool sg = x & SLX_SIGNED, arr = x & SLX_ARRAY;
+	if (x & SLX_THREE) {
+		if (max > cap) {
+			vm_bounds_msg(msg, n, arr ? BOUNDS_SLICE3_ALEN : BOUNDS_SLICE3_ACAP,
+				      (int64_t)max, sg, (int64_t)cap);
+			return false;
+		}
+		if (hi > max) {
+			vm_bounds_msg(msg, n, BOUNDS_SLICE3_B, (int64_t)hi, sg, (int64_t)max);
+			return false;
+		}
+		if (lo > hi) {
+			vm_bounds_msg(msg, n, BOUNDS_SLICE3_C, (int64_t)lo, sg, (int64_t)hi);
+			return false;
+		}
+	} else {
+		max = cap;
+		if (hi > cap) {
+			vm_bounds_msg(msg, n, arr ? BOUNDS_SLICE_ALEN : BOUNDS_SLICE_ACAP,
+				      (int64_t)hi, sg, (int64_t)cap);
+			return false;
+		}
+		if (lo > hi) {
+			vm_bounds_msg(msg, n, BOUNDS_SLICE_B, (int64_t)lo, sg, (int64_t)hi);
+			return false;
+		}
+	}
+	/* A result of capacity 0 keeps the base pointer, as Go's does, so
+	 * it never points past the end of the backing array. */
+	dst[0] = max - lo ? ptr + lo * es : ptr;
+	dst[1] = hi - lo;
+	dst[2] = max - lo;
+	return true;
+}
+
+/* Go 1.19's growslice: s gets a new backing array of at least `need`
+ * elements holding its old ones. */
+static bool grow(VM *vm, uint64_t *s, uint64_t need, const RType *et)
+{
+	uint64_t es = et->size, oldcap = s[2];
+	if (es == 0) {
+		s[0] = (uint64_t)&zerobase;
+		s[2] = need;
+		return true;
+	}
+	uint64_t newcap = oldcap, doublecap = oldcap * 2;
+	if (need > doublecap) {
+		newcap = need;
+	} else if (oldcap < 256) {
+		newcap = doublecap;
+	} else {
+		while (newcap > 0 && newcap < need)
+			newcap += (newcap + 3 * 256) / 4;
+		if (newcap == 0)
+			newcap = need;
+	}
+	size_t mem = gc_roundupsize((size_t)(newcap * es));
+	newcap = mem / es;
+	void *p = alloc_array(vm, mem, et);
+	if (!p)
+		return false;
+	if (s[1])
+		memcpy(p, (const void *)s[0], (size_t)(s[1] * es));
+	s[0] = (uint64_t)p;
+	s[2] = newcap;
+	return true;
+}
+
+bool vm_append_values(VM *vm, uint64_t *s, const uint64_t *vals, unsigned n,
+		      const RType *et)
+{
+	uint64_t len = s[1];
+	if (len + n > s[2] && !grow(vm, s, len + n, et))
+		return false;
+	size_t w = (et->size + 7) / 8;
+	for (unsigned j = 0; j < n; j++)
+		store_value((char *)s[0] + (len + j) * et->size, vals + j * w, et);
+	s[1] = len + n;
+	return true;
+}
+
+bool vm_append_slice(VM *vm, uint64_t *s, const void *src, uint64_t n,
+		     const RType *et)
+{
+	uint64_t len = s[1];
+	if (n == 0)
+		return true;
+	if (len + n > s[2] && !grow(vm, s, len + n, et))
+		return false;
+	memmove((char *)s[0] + len * et->size, src, (size_t)(n * et->size));
+	s[1] = len + n;
+	return true;
+}
+
+/* []byte(s) and []rune(s) get the capacity of their size class, as
+ * Go's rawbyteslice and rawruneslice give a heap result. */
+bool vm_str2bytes(VM *vm, uint64_t *dst, const uint64_t *s)
+{
+	uint64_t n = s[1];
+	size_t cap = n ? gc_roundupsize((size_t)n) : 0;
+	void *p = cap ? gc_alloc(&vm->heap, cap, NULL) : (void *)&zerobase;
+	if (!p)
+		return false;
+	if (n)
+		memcpy(p, (const void *)s[0], (size_t)n);
+	dst[0] = (uint64_t)p;
+	dst[1] = n;
+	dst[2] = cap;
+	return true;
+}
+
+bool vm_bytes2str(VM *vm, uint64_t *dst, const uint64_t *b)
+{
+	uint64_t n = b[1];
+	char *p = NULL;
+	if (n) {
+		p = gc_alloc(&vm->heap, (size_t)n, NULL);
+		if (!p)
+			return false;
+		memcpy(p, (const void *)b[0], (size_t)n);
+	}
+	dst[0] = (uint64_t)p;
+	dst[1] = n;
+	return true;
+}
+
+bool vm_str2runes(VM *vm, uint64_t *dst, const uint64_t *s)
+{
+	const char *p = (const char *)s[0];
+	size_t n = (size_t)s[1], count = n ? utf8_rune_count(p, n) : 0;
+	size_t cap = count ? gc_roundupsize(count * 4) / 4 : 0;
+	int32_t *r = cap ? gc_alloc(&vm->heap, cap * 4, NULL) : (int32_t *)(void *)&zerobase;
+	if (!r)
+		return false;
+	size_t at = 0, j = 0;
+	while (at < n) {
+		int32_t c;
+		int w = (uint8_t)p[at] < 0x80 ? (c = (uint8_t)p[at], 1)
+					      : utf8_decode(p + at, n - at, &c);
+		r[j++] = c;
+		at += (size_t)w;
+	}
+	dst[0] = (uint64_t)r;
+	dst[1] = count;
+	dst[2] = cap;
+	return true;
+}
+
+bool vm_runes2str(VM *vm, uint64_t *dst, const uint64_t *rs)
+{
+	const int32_t *r = (const int32_t *)rs[0];
+	size_t n = (size_t)rs[1], bytes = 0;
+	char tmp[4];
+	for (size_t j = 0; j < n; j++)
+		bytes += (size_t)utf8_encode(tmp, r[j]);
+	char *p = bytes ? gc_alloc(&vm->heap, bytes, NULL) : NULL;
+	if (bytes && !p)
+		return false;
+	size_t at = 0;
+	for (size_t j = 0; j < n; j++)
+		at += (size_t)utf8_encode(p + at, r[j]);
+	dst[0] = (uint64_t)p;
+	dst[1] = bytes;
+	return true;
+}
+
+/* Go's == on two values of type t in memory. */
+bool vm_equal(const RType *t, const void *x, const void *y)
+{
+	switch (t->kind) {
+	case RK_FLOAT32: {
+		float a, b;
+		memcpy(&a, x, 4);
+		memcpy(&b, y, 4);
+		return a == b;
+	}
+	case RK_FLOAT64: {
+		double a, b;
+		memcpy(&a, x, 8);
+		memcpy(&b, y, 8);
+		return a == b;
+	}
+	case RK_STRING: {
+		const uint64_t *a = x, *b = y;
+		return a[1] == b[1] &&
+		       (a[0] == b[0] || !a[1] || memcmp((const void *)a[0], (const void *)b[0], a[1]) == 0);
+	}
+	case RK_INTERFACE: {
+		const uint64_t *a = x, *b = y;
+		if (a[0] != b[0])
+			return false;
+		if (!a[0])
+			return true;
+		const RType *dt = (const RType *)a[0];
+		if (rtype_is_pointer_shaped(dt))
+			return a[1] == b[1];
+		return vm_equal(dt, (const void *)a[1], (const void *)b[1]);
+	}
+	case RK_ARRAY:
+		for (uint32_t j = 0; j < t->len; j++)
+			if (!vm_equal(t->elem, (const char *)x + j * t->elem->size,
+				      (const char *)y + j * t->elem->size))
+				return false;
+		return true;
+	case RK_STRUCT:
+		for (uint32_t j = 0; j < t->nfields; j++) {
+			const RField *f = &t->fields[j];
+			if (strcmp(f->name, "_") == 0)
+				continue;
+			if (!vm_equal(f->type, (const char *)x + f->offset, (const char *)y + f->offset))
+				return false;
+		}
+		return true;
+	default:
+		return memcmp(x, y, t->size) == 0;
+	}
+}
