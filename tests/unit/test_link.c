@@ -25,7 +25,10 @@ static const char part1[] =
 	"\n"
 	"func Add(a, b int) int { return a + b }\n"
 	"\n"
-	"func Show() { fmt.Printf(\"%T %v\\n\", Celsius(1.5), os.Args) }\n";
+	"func Show() {\n"
+	"\tfmt.Printf(\"%T %v\\n\", Celsius(1.5), os.Args)\n"
+	"\tfmt.Printf(\"%T %v\\n\", struct{ X, Y int }{1, 2}, struct{ X, Y int }{3, 4})\n"
+	"}\n";
 
 static const char part2[] =
 	"package main\n"
@@ -39,6 +42,8 @@ static const char part2[] =
 	"\t}\n"
 	"\tShow()\n"
 	"\tfmt.Printf(\"%T %v\\n\", Celsius(2), os.Args)\n"
+	"\tp := struct {\n\t\tX int\n\t\tY int\n\t}{5, 6}\n"
+	"\tfmt.Printf(\"%T %+v\\n\", p, p)\n"
 	"}\n";
 
 static int failures;
@@ -120,6 +125,10 @@ int main(void)
 	      "both modules use the VM's main.Celsius");
 	check(has_constant(show, strings) && has_constant(mainf, strings),
 	      "both modules use the VM's []string");
+	const RType *point = canonical(vm, "struct { X int; Y int }");
+	check(point != NULL, "one RType struct { X int; Y int } in the VM");
+	check(has_constant(show, point) && has_constant(mainf, point),
+	      "both modules use the VM's struct { X int; Y int }");
 
 	/* An error in a later file that names a declaration of an earlier
 	 * one gives that declaration's own file. */
