@@ -1,17 +1,26 @@
 /* interp.c: the interpreter loop.
  *
- * One function runs bytecode until the entry function returns.  It keeps
- * four registers in C locals: pc, base (the current frame's first slot),
- * fn and k (fn's constant words).  Instructions are typed and slots are
- * untagged words, so every handler is a few machine instructions: no type
- * test, no boxing.
+ * vm_execute runs whatever goroutine vm->g is, from the registers saved in
+ * its G, until its outermost function returns, it panics, the program
+ * exits, or the budget stops it at a safepoint (it can then be resumed).
+ * It keeps the registers in C locals: pc, base (the current frame's first
+ * slot), fn, k (fn's constant words) and the budget.  Instructions are
+ * typed and slots are untagged words, so every handler is a few machine
+ * instructions: no type test, no boxing.
  *
- * Calls never recurse on the C stack.  CALL writes a three-word record
- * (return pc, caller base, caller fn) just below the callee's frame and
- * switches the registers; RET copies results to the callee's slot 0, which
- * is where the caller put the arguments, reads the record back and
- * continues.  The stack is a single block that grows by doubling; after a
- * move every cached pointer (base) is re-derived from offsets.
+ * Calls never recurse on the C stack.  CALL takes its callee from a
+ * constant word, writes a three-word record (return pc, caller base,
+ * caller fn) just below the callee's frame and switches the registers;
+ * RET copies results to the callee's slot 0, which is where the caller put
+ * the arguments, reads the record back and continues.  The stack is a
+ * single block that grows by doubling (stack.c fixes the records' saved
+ * bases); after a move the cached base is re-derived from g->base.
+ *
+ * A native returns a status: VM_SWITCH makes the loop load the registers
+ * of whatever goroutine is now current (Wren's fiber switch), anything but
+ * VM_OK and VM_SWITCH leaves the loop.  The budget is spent at calls and
+ * taken backward jumps; when it runs out the loop stops at that safepoint
+ * (vm_safepoint decides whether to go on).
  *
  * Dispatch is by computed goto (one indirect jump per handler, which
  * predicts well) unless GVM_SWITCH_DISPATCH selects the portable switch.
