@@ -1,34 +1,284 @@
-/* heap.h: the garbage-collected heap's allocation interface.
+/* heap.h: the garbage-collected heap: spans, allocation, marking, sweeping,
+ * pacing and statistics.
  *
- * For now a placeholder: every object is allocated from the VM's Mem and linked on a list the
- * heap owns, and everything is freed at once by gc_heap_free (vm_free).
- * The API has the shape the real collector will keep: callers pass the
- * object's runtime type (its pointer bitmap will drive marking; NULL means
- * the object holds no pointers, e.g. string bytes), and never free.
+ * What.  Every Go object of a VM lives in its Heap.  Memory comes from the
+ * VM's Mem in arenas (blocks aligned to 8 KiB pages by over-allocation, as
+ * Mem has no aligned allocator); an arena is cut into spans of whole pages.
+ * A small object (at most 32 KiB) takes one slot of a span of its size
+ * class (Go's 68 classes, sizeclass.h); a large one has a span, in an arena,
+ * of its own.  The collector is a non-moving, stop-the-world mark-sweep that
+ * is written as the incremental collector it will become: an explicit phase
+ * machine, a grey stack, and a write barrier that is active only while
+ * marking (in this stop-the-world form it never runs: no program code runs
+ * during GC_MARK).  The VM does not trigger collections yet: a collection
+ * needs precise roots (stack maps) from the compiler; gc_collect is called
+ * by tests, and later by the VM when h->want_gc says the goal was reached.
+ *
+ * The page table.  Every page of every in-use span maps to its span through
+ * a four-level radix tree over the page number (address >> 13, 35 bits of a
+ * 48-bit address: 8 + 9 + 9 + 9 bits; the root is in the Heap, the other
+ * nodes are allocated from Mem as arenas appear and are kept until
+ * gc_heap_free).  So any address, an interior one included (&s.f, buf[6:]),
+ * maps to its span in four loads, and to its object by one multiplication
+ * (Go's divMagic: index = offset * ceil(2^32 / elemsize) >> 32).  An address
+ * outside every span, in a span's tail waste, or in a free slot is not a
+ * heap pointer and is ignored, so a root range may hold any words.  A
+ * pointer anywhere into a backing array keeps the whole array alive.
+ *
+ * Types.  Every allocation is typed.  An RType without a ptrmask (or no
+ * RType) makes the object noscan: it goes to the noscan span of its class
+ * (the span class is size class × 2 + noscan, as Go's spanClass) and is
+ * never scanned, whatever its bytes look like.  A span of pointerful
+ * objects keeps a side array with one RType pointer per slot, written when
+ * the slot is allocated (types mix within a size class, so the type cannot
+ * be per-span; a header word would change every object's size and break
+ * Go's size-class arithmetic that append relies on; the side array costs 8
+ * bytes per slot of scan spans only, Go instead writes heap bits for
+ * objects up to 512 bytes and a header word above).  An object is scanned
+ * as an array of its type: floor(size / t->size) copies of the bitmap, so
+ * an allocation of n × elem is scanned as n elements (Go's convention).
+ *
+ * The tri-colour invariant.  During marking an object is white (mark bit
+ * clear), grey (mark bit set and its address on the grey stack, or pending
+ * a rescan after the stack overflowed) or black (marked and scanned).  A
+ * root is shaded (made grey if white) before any object is scanned;
+ * marking pops a grey object, shades every pointer its bitmap names, and it
+ * is black.  Invariant: no black object points to a white one.  Marking
+ * ends when no object is grey; every object reachable from the roots is
+ * then black.  When mutators run during marking (the incremental collector)
+ * the write barrier keeps the invariant: a pointer store shades both the
+ * old and the new value (Go's hybrid barrier, without the stack shading
+ * that precise stacks will bring), and objects allocated while marking
+ * must be allocated black (the slow path does; the fast path will check
+ * the phase when marking becomes incremental).
+ *
+ * When an object may be freed.  Only by a sweep after a complete mark: a
+ * slot whose mark bit is clear when its span is swept was unreachable when
+ * marking ended, and stays so (nothing can create a pointer to an
+ * unreachable object), so the slot becomes free (its alloc bit becomes its
+ * mark bit).  Sweeping is lazy: at the end of marking every span is
+ * unswept; allocation sweeps spans of the class it needs until one has a
+ * free slot, a page allocation sweeps everything before growing the heap,
+ * and the next cycle finishes the sweep before it marks.  A slot is zeroed
+ * when it is handed out again.  A span with no object left returns its
+ * pages to its arena; a large object's arena goes back to Mem when the
+ * object is swept; a small-object arena goes back to Mem when a sweep
+ * finishes and it has no span left (Mem's free returns it to the OS for the
+ * default allocator, which serves blocks this big with mmap: that is our
+ * scavenger, so RSS falls after a collection of a large heap).
+ *
+ * Allocation.  gc_alloc_inline is the fast path the interpreter may inline:
+ * the next free slot of the current span of that span class, found with a
+ * count-trailing-zeros on a cached word of the span's inverted alloc bits
+ * (Go's allocCache): no lock, no search.  Otherwise gc_alloc (the slow
+ * path) sweeps or finds a span, or allocates pages, or returns NULL when
+ * Mem fails (the caller reports Go's "fatal error: runtime: out of
+ * memory"): the heap is then unchanged and consistent.
+ *
+ * Pacing.  After marking, goal = live + live × GOGC / 100 with a minimum of
+ * 4 MB × GOGC / 100 (Go's heapMinimum), GOGC 100 by default, GOGC < 0
+ * meaning off (no goal).  want_gc is set by the slow path when the
+ * allocated heap reaches the goal.
  */
 #ifndef GVM_HEAP_H
 #define GVM_HEAP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "mem.h"
 #include "rtype.h"
+#include "sizeclass.h"
 
-typedef struct HeapObj HeapObj;
+typedef struct GcSpan GcSpan;
+typedef struct GcArena GcArena;
+typedef struct Heap Heap;
 
-typedef struct Heap {
-	Mem *mem;            /* the VM's allocator */
-	HeapObj *objects;    /* every live allocation */
-	uint64_t nalloc;     /* objects allocated so far (MemStats.Mallocs) */
-	uint64_t bytes;      /* bytes allocated so far (TotalAlloc) */
-} Heap;
+/* The collector's phases, stepped by gc_step. */
+typedef enum GcPhase {
+	GC_OFF,       /* no cycle: allocation only (spans may still be unswept) */
+	GC_MARK,      /* roots shaded, grey objects being scanned */
+	GC_MARKTERM,  /* no grey object left: statistics, pacing, sweep setup */
+	GC_SWEEP,     /* spans are swept lazily; OFF when the last one is */
+} GcPhase;
+
+#define GC_NUM_SPAN_CLASSES (GC_NUM_SIZE_CLASSES * 2)
+
+struct GcSpan {
+	/* Read by the allocation fast path: keep together. */
+	uint64_t cache;       /* ~allocbits from freeindex on: bit set = free */
+	uint32_t freeindex;   /* slots below it are allocated */
+	uint32_t nelems;      /* slots (1 for a large span, 0 for the empty span) */
+	uintptr_t base;       /* first byte, page aligned */
+	uintptr_t elemsize;   /* slot size (large: npages × page size) */
+	uint32_t alloccount;  /* allocated slots */
+	const RType **types;  /* per slot (scan spans), NULL for noscan */
+
+	uint32_t divmul;      /* ceil(2^32 / elemsize); 0 for large spans */
+	uint32_t npages;
+	uint32_t firstpage;   /* index of the first page in its arena */
+	uint32_t counted;     /* alloccount already added to the statistics */
+	size_t objsize;       /* large: the requested size (scanned, zeroed) */
+	uint8_t spanclass;    /* size class × 2 + noscan; large: 0 or 1 */
+	bool large;
+	bool unswept;         /* marked in this cycle, not yet swept */
+	uint64_t *allocbits;  /* bit set: allocated (with freeindex) */
+	uint64_t *markbits;   /* bit set: marked in this cycle */
+	GcSpan *next, *prev;  /* in one of the heap's span lists */
+	GcArena *arena;
+};
+
+/* A doubly-linked list of spans. */
+typedef struct GcSpanList {
+	GcSpan *first;
+} GcSpanList;
+
+/* A grey object: its address and span. */
+typedef struct GcGrey {
+	uintptr_t p;
+	GcSpan *s;
+	uint32_t idx;
+} GcGrey;
+
+/* runtime.MemStats' fields that the heap keeps (Go's meanings). */
+typedef struct GcStats {
+	uint64_t heap_alloc;     /* bytes of allocated objects (unswept dead ones included) */
+	uint64_t heap_objects;   /* allocated objects */
+	uint64_t total_alloc;    /* cumulative bytes allocated */
+	uint64_t mallocs;        /* cumulative objects allocated */
+	uint64_t frees;          /* cumulative objects freed */
+	uint64_t sys;            /* bytes obtained from Mem (arenas and metadata) */
+	uint64_t heap_sys;       /* bytes of arenas */
+	uint64_t num_gc;         /* completed cycles */
+	uint64_t pause_total_ns; /* stop-the-world time */
+	uint64_t next_gc;        /* heap goal (UINT64_MAX: GOGC off) */
+	uint64_t heap_marked;    /* live bytes at the end of the last mark */
+	uint64_t last_gc_ns;     /* end of the last cycle, ns since the heap's start */
+} GcStats;
+
+/* The last cycle, for the gctrace line. */
+typedef struct GcTrace {
+	uint64_t start_ns;                 /* ns since the heap's start */
+	uint64_t sweepterm_ns, mark_ns, markterm_ns;
+	uint64_t heap_start, heap_end, heap_live, goal;
+	bool forced;
+} GcTrace;
+
+struct Heap {
+	/* The fast path: the current span of each span class. */
+	GcSpan *alloc[GC_NUM_SPAN_CLASSES];
+	Mem *mem;                 /* the VM's allocator */
+	GcPhase phase;
+	int gogc;                 /* percent; < 0: off */
+	bool want_gc;             /* the heap has reached its goal */
+	bool mark_overflow;       /* the grey stack could not grow: rescan */
+	GcSpan empty;             /* a span with no slot: the fast path misses */
+	uint64_t zerobase;        /* where zero-sized objects are */
+
+	GcSpanList partial[GC_NUM_SPAN_CLASSES];  /* swept, with free slots */
+	GcSpanList full[GC_NUM_SPAN_CLASSES];     /* swept, no free slot */
+	GcSpanList unswept[GC_NUM_SPAN_CLASSES];  /* to sweep in this cycle */
+	GcSpanList large;                         /* swept large spans */
+	GcSpanList unswept_large;
+	size_t nunswept;          /* spans still to sweep */
+
+	GcArena *arenas;          /* every arena */
+	GcArena *arena_hint;      /* where the last span came from */
+	void **pt[256];           /* the page table's root */
+
+	GcGrey *grey;             /* the grey stack */
+	size_t ngrey, greycap;
+
+	GcStats stats;
+	GcTrace trace;
+	uint64_t t0_ns;           /* the heap's start (monotonic clock) */
+};
 
 void gc_heap_init(Heap *h, Mem *mem);
+/* Frees every arena and all metadata: every object at once. */
 void gc_heap_free(Heap *h);
-/* Zeroed memory for one object of `size` bytes, 8-byte aligned; NULL when
- * out of memory (the caller reports Go's "fatal error: runtime: out of
- * memory" and stops the program). */
+
+/* Zeroed memory for one object of `size` bytes of type t (NULL or no
+ * ptrmask: no pointers; an object larger than t is an array of t), 8-byte
+ * aligned (16 for sizes that are multiples of 16, as Go); NULL when Mem
+ * fails, leaving the heap as it was (the caller reports Go's "fatal error:
+ * runtime: out of memory").  Never during GC_MARK from a roots callback. */
 void *gc_alloc(Heap *h, size_t size, const RType *t);
+
+/* The fast path of gc_alloc, for the interpreter: the next slot of the
+ * current span, else gc_alloc. */
+static inline void *gc_alloc_inline(Heap *h, size_t size, const RType *t)
+{
+	if (size - 1 < GC_MAX_SMALL_SIZE) {
+		bool noscan = !t || !t->ptrmask;
+		GcSpan *s = h->alloc[gc_size_class(size) * 2 + noscan];
+		uint64_t c = s->cache;
+		if (c) {
+			unsigned bit = (unsigned)__builtin_ctzll(c);
+			uint32_t idx = s->freeindex + bit;
+			if (idx < s->nelems) {
+				s->freeindex = idx + 1;
+				s->cache = bit == 63 ? 0 : c >> (bit + 1);
+				s->alloccount++;
+				if (!noscan)
+					s->types[idx] = t;
+				void *p = (void *)(s->base + (uintptr_t)idx * s->elemsize);
+				memset(p, 0, s->elemsize);
+				return p;
+			}
+		}
+	}
+	return gc_alloc(h, size, t);
+}
+
+/* Roots.  gc_collect calls the callback once, in GC_MARK, and it shades
+ * every root with these (each word is looked up in the page table, so
+ * non-heap values are ignored). */
+typedef void (*GcRootsFn)(Heap *h, void *ud);
+/* Every word of [start, start + nwords) may be a pointer. */
+void gc_root_range(Heap *h, const void *start, size_t nwords);
+/* Word i of start is a pointer when bit i of ptrmask is set (globals). */
+void gc_root_words(Heap *h, const void *start, size_t nwords, const uint8_t *ptrmask);
+/* p is a pointer (NULL and non-heap pointers are ignored). */
+void gc_root_ptr(Heap *h, const void *p);
+
+/* One full cycle as runtime.GC: finish the previous sweep, mark from the
+ * roots, and sweep everything, so the statistics are exact afterwards and
+ * free arenas are back in Mem. */
+void gc_collect(Heap *h, GcRootsFn roots, void *ud);
+/* One cycle that leaves sweeping to allocation (a paced cycle). */
+void gc_cycle(Heap *h, GcRootsFn roots, void *ud);
+/* Advances the phase machine by one step (roots are shaded on the step
+ * from GC_OFF); gc_collect and gc_cycle are loops over it. */
+void gc_step(Heap *h, GcRootsFn roots, void *ud);
+/* Sweeps every unswept span and returns free arenas to Mem. */
+void gc_sweep_all(Heap *h);
+
+/* GOGC: a percent, or < 0 for off; returns the previous value
+ * (debug.SetGCPercent).  The goal is recomputed from the last mark. */
+int gc_set_percent(Heap *h, int percent);
+/* The statistics, exact (the current spans' counts flushed). */
+GcStats gc_read_stats(Heap *h);
+/* The object containing address p (its start), or NULL when p is not in
+ * an allocated heap object. */
+void *gc_find_object(Heap *h, const void *p);
+/* The gctrace line of the last cycle (GODEBUG=gctrace=1), newline ended,
+ * in Go's format; returns snprintf's count. */
+int gc_trace_line(Heap *h, char *buf, size_t n);
+
+/* The write barrier: `*slot = val` of a pointer in a heap object or a
+ * global must be preceded by GC_WRITE_BARRIER(h, slot, val).  It costs one
+ * compare outside GC_MARK; while marking it shades the old and new values
+ * (the stop-the-world collector never runs program code while marking, so
+ * the slow path is reached only by tests for now). */
+#define GC_WRITE_BARRIER(h, slot, val)                                         \
+	do {                                                                   \
+		if (__builtin_expect((h)->phase == GC_MARK, 0))                \
+			gc_write_barrier_slow((h), (void *const *)(slot),      \
+			                      (const void *)(val));            \
+	} while (0)
+void gc_write_barrier_slow(Heap *h, void *const *slot, const void *val);
 
 #endif
