@@ -1,9 +1,10 @@
 /* panic.c: unrecovered panics and tracebacks, in Go's words.
  *
- * There is no recover yet, so a panic ends the run: the interpreter saves
- * its registers in the G, calls one of the functions here and returns
- * VM_PANIC.  The
- * report is built in one buffer and written to stderr at once:
+ * A panic nobody recovers (defer.c runs the deferred calls first) ends
+ * the run: the interpreter, its registers saved in the G, calls
+ * vm_panic_report and returns VM_PANIC.  The report (the chain of panics,
+ * then the traceback) is built in one buffer and written to stderr at
+ * once:
  *
  *   panic: runtime error: index out of range [5] with length 3
  *
@@ -62,21 +63,13 @@ void vm_traceback(VM *vm, G *g, StrBuf *out)
 
 static void report(VM *vm, G *g, StrBuf *out)
 {
-	sb_printf(out, "\n\ngoroutine %d [running]:\n", g->id);
+	sb_printf(out, "\ngoroutine %d [running]:\n", g->id);
 	vm_traceback(vm, g, out);
 	if (out->failed)
 		vm_fatal(vm, NULL, VM_OOM_MSG);
 	else
 		vm_write(vm, 2, out->data, out->len);
 	sb_free(out);
-}
-
-void vm_panic_msg(VM *vm, G *g, const char *msg)
-{
-	StrBuf out = SB_INIT(&vm->mem);
-	sb_puts(&out, "panic: ");
-	sb_puts(&out, msg);
-	report(vm, g, &out);
 }
 
 /* A fatal error (runtime.throw): no panic, no recover.  The message is
@@ -117,6 +110,10 @@ static void panic_val(StrBuf *out, const RType *t, uint64_t data)
 	const void *p = rtype_is_pointer_shaped(t) ? (const void *)&data
 						   : (const void *)data;
 	const char *basic = t->kind < RK__COUNT ? basic_names[t->kind] : NULL;
+	if (vm_is_runtime_error(t)) { /* Go prints its Error() */
+		vm_print_value(out, t, p);
+		return;
+	}
 	if (!basic) {
 		sb_puts(out, "(");
 		sb_puts(out, t->name);
@@ -136,11 +133,29 @@ static void panic_val(StrBuf *out, const RType *t, uint64_t data)
 	sb_puts(out, t->kind == RK_STRING ? "\")" : ")");
 }
 
-void vm_panic_value(VM *vm, G *g, const RType *t, uint64_t data)
+static Panic *reverse(Panic *p)
+{
+	Panic *rev = NULL, *next;
+	for (; p; p = next) {
+		next = p->link;
+		p->link = rev;
+		rev = p;
+	}
+	return rev;
+}
+
+/* Go's printpanics: the chain oldest first, each later one on a line of
+ * its own after a tab, then the traceback. */
+void vm_panic_report(VM *vm, G *g)
 {
 	StrBuf out = SB_INIT(&vm->mem);
-	sb_puts(&out, "panic: ");
-	panic_val(&out, t, data);
+	Panic *oldest = reverse(g->panic);
+	for (Panic *p = oldest; p; p = p->link) {
+		sb_puts(&out, p == oldest ? "panic: " : "\tpanic: ");
+		panic_val(&out, p->type, p->data);
+		sb_puts(&out, p->recovered ? " [recovered]\n" : "\n");
+	}
+	g->panic = reverse(oldest);
 	report(vm, g, &out);
 }
 
