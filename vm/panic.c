@@ -39,6 +39,23 @@ static int line_of(const Func *fn, const Instr *pc)
 	return fn->ncode > 0 ? fn->lines[at] : 0;
 }
 
+/* Whether the frame at base is a deferred call, which Go never inlines
+ * (printed f() when it has no parameters): its caller is the panic
+ * trampoline, or a RET that runs it just above the caller's frame, where
+ * no ordinary call puts a frame. */
+static bool deferred_call(const uint64_t *base)
+{
+	const Func *caller = (const Func *)base[-1];
+	if (!caller)
+		return false;
+	if (caller == &vm_panic_tramp)
+		return true;
+	const uint64_t *cbase = (const uint64_t *)base[-2];
+	unsigned op = INS_OP(*(const Instr *)base[-3]);
+	return (op == OP_RET || op == OP_RET0 || op == OP_RET1) &&
+	       base == cbase + caller->nslots + FRAME_WORDS;
+}
+
 void vm_traceback(VM *vm, G *g, StrBuf *out)
 {
 	const Func *fn = g->fn;
@@ -50,12 +67,15 @@ void vm_traceback(VM *vm, G *g, StrBuf *out)
 			sb_puts(out, "...additional frames elided...\n");
 			break;
 		}
+		const uint64_t *rec = base - FRAME_WORDS;
 		sb_puts(out, fn->name);
-		sb_puts(out, fn->has_params ? "(...)\n\t" : "()\n\t");
+		sb_puts(out, fn->has_params && !(deferred_call(base) && fn->nparams == 0)
+				     ? "(...)\n\t" : "()\n\t");
 		sb_puts(out, fn->file ? fn->file : "?");
 		sb_printf(out, ":%d\n", line_of(fn, pc));
-		const uint64_t *rec = base - FRAME_WORDS;
 		pc = (const Instr *)rec[0];
+		if (deferred_call(base) && (const Func *)rec[2] != &vm_panic_tramp)
+			pc++; /* the RET running it is the caller's line */
 		base = (const uint64_t *)rec[1];
 		fn = (const Func *)rec[2];
 	}
