@@ -116,7 +116,8 @@ bool vm_defer_push(VM *vm, G *g, const Func *fn, NativeFn nfn, int nvar,
 	d->nvar = nvar;
 	d->nwords = nwords;
 	d->args = g->ndwords;
-	memcpy(g->dwords + g->ndwords, args, (size_t)nwords * 8);
+	if (nwords)
+		memcpy(g->dwords + g->ndwords, args, (size_t)nwords * 8);
 	g->ndwords += nwords;
 	return true;
 }
@@ -124,7 +125,8 @@ bool vm_defer_push(VM *vm, G *g, const Func *fn, NativeFn nfn, int nvar,
 void vm_defer_pop(G *g, Defer *d, uint64_t *dst)
 {
 	*d = g->defers[--g->ndefers];
-	memcpy(dst, g->dwords + d->args, (size_t)d->nwords * 8);
+	if (d->nwords)
+		memcpy(dst, g->dwords + d->args, (size_t)d->nwords * 8);
 	g->ndwords = d->args;
 }
 
