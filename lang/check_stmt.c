@@ -452,12 +452,12 @@ static void defer_stmt(Checker *c, Node *s)
 	check_expr_or_type(c, x);
 	if (x->mode == MODE_INVALID)
 		return;
-	if (x->kind != N_CALL) {
-		check_errorf(c, check_start_pos(x), "expression in defer must be function call");
+	if (x->kind == N_CONV || (x->kind == N_CALL && x->a->mode == MODE_TYPE)) {
+		check_errorf(c, check_start_pos(x), "defer requires function call, not conversion");
 		return;
 	}
-	if (x->mode == MODE_TYPE || (x->kind == N_CALL && x->a->mode == MODE_TYPE)) {
-		check_errorf(c, check_start_pos(x), "defer requires function call, not conversion");
+	if (x->kind != N_CALL) {
+		check_errorf(c, check_start_pos(x), "expression in defer must be function call");
 		return;
 	}
 	if (!is_statement_call(x)) {
