@@ -453,7 +453,8 @@ static void defer_stmt(Checker *c, Node *s)
 	if (x->mode == MODE_INVALID)
 		return;
 	if (x->kind == N_CONV || (x->kind == N_CALL && x->a->mode == MODE_TYPE)) {
-		check_errorf(c, check_start_pos(x), "defer requires function call, not conversion");
+		check_errorf(c, check_start_pos(x), "defer requires function call, not conversion %s",
+			     check_operand_str(c, x));
 		return;
 	}
 	if (x->kind != N_CALL) {

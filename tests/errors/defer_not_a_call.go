@@ -10,5 +10,5 @@ func main() {
 
 // Error:
 // defer_not_a_call.go:6:8: expression in defer must be function call
-// defer_not_a_call.go:7:8: defer requires function call, not conversion
+// defer_not_a_call.go:7:8: defer requires function call, not conversion int(3) (constant 3 of type int)
 // exit status 1
