@@ -87,6 +87,10 @@ typedef struct Func {
 			      * pointer: the code starts by zeroing them */
 	SlotRange *ranges;   /* pointer-holding slots over pc ranges */
 	int nranges;
+	int recover_pc;      /* a function with defer statements: the pc of
+			      * its final RET of the result slots, where a
+			      * panic its deferred call recovered resumes
+			      * (0: none) */
 } Func;
 
 typedef struct ModuleBlock ModuleBlock;

@@ -222,7 +222,13 @@
 	OP(RET,      AB,   NO,    A_B,   NO, F_ENDS,                           NOP,  "return: slots 0..b-1 = a..a+b-1")              \
 	OP(RET0,     none, NO,    NO,    NO, F_ENDS,                           NOP,  "return without results")                       \
 	OP(RET1,     A,    NO,    A1,    NO, F_ENDS,                           NOP,  "return one word: slot 0 = a")                  \
-	OP(PANIC,    A,    NO,    A2,    NO, F_PANIC|F_ENDS,                   NOP,  "panic with the interface value a")
+	OP(PANIC,    A,    NO,    A2,    NO, F_PANIC|F_ENDS,                   NOP,  "panic with the interface value a")  \
+	/* defer, panic, recover (vm/defer.c); a RET also runs its frame's   \
+	 * deferred calls first, as ordinary calls returning to the RET */   \
+	OP(DEFER,    ABx,  NO,    A_PAR, NO, F_ALLOC,                          NOP,  "defer funcs[Bx] with the arguments at a")  \
+	OP(DEFERN,   ABC,  NO,    A_X,   NO, F_ALLOC,                          NOP,  "defer native b: x words at a, c variadic") \
+	OP(RECOVER,  A,    A2,    NO,    NO, 0,                                NOP,  "a,a+1 = recover()")                        \
+	OP(PANICCONT, none, NO,   NO,    NO, F_PANIC|F_ENDS,                   NOP,  "the panic trampoline: a deferred call returned")
 
 typedef enum Opcode {
 #define OP(name, ...) OP_##name,

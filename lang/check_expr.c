@@ -1826,6 +1826,14 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 		n->mode = MODE_NOVALUE;
 		n->type = NULL;
 		return;
+	case BI_RECOVER:
+		if (!builtin_nargs(c, n, 0, false)) {
+			invalid(n);
+			return;
+		}
+		n->mode = MODE_VALUE;
+		n->type = c->t_any;
+		return;
 	default:
 		check_gate(c, GATE_BUILTIN, check_start_pos(n), builtin_name(id));
 		invalid(n);

@@ -39,6 +39,5 @@
 	/* statements */                                                 \
 	GATE(SEND, "send statement", false)                              \
 	GATE(GO, "go statement", false)                                  \
-	GATE(DEFER, "defer statement", false)                            \
 	GATE(TYPE_SWITCH, "type switch", false)                          \
 	GATE(SELECT, "select statement", false)

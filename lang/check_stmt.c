@@ -439,6 +439,38 @@ static bool is_statement_call(Node *x)
 	return true;
 }
 
+/* defer f(args): types2's rules for the call; deferring a builtin is
+ * limited to print and println for now. */
+static void defer_stmt(Checker *c, Node *s)
+{
+	Node *x = s->a;
+	if (x->kind == N_PAREN) {
+		check_expr_or_type(c, x);
+		check_errorf(c, check_start_pos(x), "expression in defer must not be parenthesized");
+		return;
+	}
+	check_expr_or_type(c, x);
+	if (x->mode == MODE_INVALID)
+		return;
+	if (x->kind == N_CONV || (x->kind == N_CALL && x->a->mode == MODE_TYPE)) {
+		check_errorf(c, check_start_pos(x), "defer requires function call, not conversion %s",
+			     check_operand_str(c, x));
+		return;
+	}
+	if (x->kind != N_CALL) {
+		check_errorf(c, check_start_pos(x), "expression in defer must be function call");
+		return;
+	}
+	if (!is_statement_call(x)) {
+		check_errorf(c, check_start_pos(x), "defer discards result of %s", check_expr_str(c, x));
+		return;
+	}
+	if (x->obj && x->obj->kind == OBJ_BUILTIN && x->obj->builtin != BI_PRINT &&
+	    x->obj->builtin != BI_PRINTLN)
+		check_gate(c, GATE_BUILTIN, check_start_pos(x),
+			   check_csprintf(c, "%s in defer", x->obj->name));
+}
+
 static void expr_stmt(Checker *c, Node *s)
 {
 	Node *x = s->a;
@@ -720,7 +752,7 @@ static void stmt(Checker *c, Node *s)
 	case N_INCDEC: incdec(c, s); return;
 	case N_ASSIGN: assign_stmt(c, s); return;
 	case N_GO: check_gate(c, GATE_GO, s->pos, NULL); return;
-	case N_DEFER: check_gate(c, GATE_DEFER, s->pos, NULL); return;
+	case N_DEFER: defer_stmt(c, s); return;
 	case N_RETURN: return_stmt(c, s); return;
 	case N_BRANCH: return;
 	case N_BLOCK:

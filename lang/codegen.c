@@ -672,6 +672,8 @@ static void zero_prologue(Cg *c, FuncState *f, Func *fn)
 	f->code[0] = ins_make(OP_ZERO, 0, (unsigned)fn->nparams,
 			      (unsigned)(nslots - fn->nparams), 0);
 	f->lines[0] = f->lines[1];
+	if (fn->recover_pc)
+		fn->recover_pc++;
 	for (int i = 0; i < f->nranges; i++) {
 		if (f->ranges[i].from > 0 || f->ranges[i].slot >= fn->nparams)
 			f->ranges[i].from++;
@@ -696,6 +698,24 @@ static void begin(Cg *c, FuncState *f, Func *fn)
 	c->f = f;
 }
 
+/* Whether a function body has a defer statement (function literals
+ * will have their own). */
+static bool has_defer(Node *n)
+{
+	if (!n || n->kind == N_FUNCLIT)
+		return false;
+	if (n->kind == N_DEFER)
+		return true;
+	if (has_defer(n->a) || has_defer(n->b) || has_defer(n->c) || has_defer(n->d))
+		return true;
+	NodeList *lists[3] = {&n->list, &n->list2, &n->list3};
+	for (int l = 0; l < 3; l++)
+		for (int i = 0; i < lists[l]->len; i++)
+			if (has_defer(NODE_AT(*lists[l], i)))
+				return true;
+	return false;
+}
+
 /* Returns false, having compiled nothing, when the function needs long
  * jumps and long_jumps was not set. */
 static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
@@ -715,15 +735,22 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	fn->has_params = o != c->prog->main_func &&
 			 strncmp(fn->name, "main.init.", 10) != 0;
 	fn->nresults = cg_words(o->type->results);
+	f.has_defer = has_defer(decl->b);
 	if (has_names(&ftype->list2)) {
 		f.result_slot = declare_fields(c, &ftype->list2);
 		if (f.top > f.result_slot)
 			cg_op(c, OP_ZERO, f.result_slot, f.top - f.result_slot, 0);
 		for_each_boxed(c, &ftype->list2, true);
+	} else if (f.has_defer && fn->nresults > 0) {
+		/* hidden result slots: where a return puts its values */
+		f.result_slot = cg_alloc(c, f.results);
+		cg_op(c, OP_ZERO, f.result_slot, fn->nresults, 0);
 	}
 	for_each_boxed(c, &ftype->list, false);
 	cg_block(c, &decl->b->list);
 	f.line = decl->b->pos2.line ? decl->b->pos2.line : f.line;
+	if (f.has_defer)
+		fn->recover_pc = cg_here(c);
 	if (fn->nresults == 0)
 		cg_op(c, OP_RET0, 0, 0, 0);
 	else if (f.result_slot >= 0)

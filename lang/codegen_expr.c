@@ -677,6 +677,65 @@ static int func_call(Cg *c, Node *e, Obj *o)
 	return base;
 }
 
+/* defer f(args): the arguments are evaluated now, into consecutive
+ * temporaries, and DEFER (DEFERN for a native, print and println) copies
+ * them into the goroutine's defer record.  A native's `...any` operands
+ * are boxed on the heap (not IFACEREF: the value must be the one of now,
+ * and the record outlives the frame's slots).  The temporaries are popped
+ * by the caller. */
+void cg_defer(Cg *c, Node *e)
+{
+	Node *fun = cg_unparen(e->a);
+	Obj *o = fun->obj;
+	int base = c->f->top, nfixed = 0;
+	NativeFn nfn;
+	c->f->line = e->pos.line;
+	if (fun->mode == MODE_BUILTIN && o &&
+	    (o->builtin == BI_PRINT || o->builtin == BI_PRINTLN)) {
+		nfn = cg_builtin_native(c, o->builtin == BI_PRINT ? "print" : "println");
+	} else if (o && o->kind == OBJ_FUNC && !o->native) {
+		if (is_tuple_arg(e)) {
+			base = cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
+		} else {
+			for (int i = 0; i < e->list.len; i++) {
+				Node *arg = NODE_AT(e->list, i);
+				Type *pt = param_type(o->type, i);
+				int s = cg_alloc(c, pt ? pt : arg->type);
+				cg_expr(c, arg, s);
+			}
+		}
+		c->f->line = e->pos.line;
+		cg_op_bx(c, OP_DEFER, base, cg_k(c, (uint64_t)(uintptr_t)o->cg));
+		return;
+	} else if (o && o->kind == OBJ_FUNC && o->nfn && !e->ellipsis && !is_tuple_arg(e)) {
+		Type *params = o->type->params;
+		nfixed = params->nelems - (o->type->variadic ? 1 : 0);
+		for (int i = 0; i < nfixed; i++) {
+			int s = cg_alloc(c, params->elems[i]);
+			cg_expr(c, NODE_AT(e->list, i), s);
+		}
+		if (!o->type->variadic) {
+			nfixed = -1;
+		}
+		nfn = o->nfn;
+	} else {
+		cg_error(c, e->pos, "this deferred call");
+		return;
+	}
+	int from = nfixed < 0 ? e->list.len : nfixed;
+	int nvar = e->list.len - from;
+	int first = cg_alloc_n(c, c->prog->t_any, nvar);
+	for (int i = 0; i < nvar; i++)
+		to_iface(c, native_value(NODE_AT(e->list, from + i)), first + 2 * i);
+	int words = c->f->top - base;
+	if (words > 255) {
+		cg_error(c, e->pos, "a deferred native call with this many operands");
+		return;
+	}
+	c->f->line = e->pos.line;
+	cg_opx(c, OP_DEFERN, words, base, cg_k(c, (uint64_t)(uintptr_t)nfn), nvar);
+}
+
 static Opcode minmax_op(Type *t, bool max)
 {
 	TypeKind k = cg_kind(t);
@@ -733,6 +792,12 @@ static void builtin(Cg *c, Node *e, Builtin b, int dst)
 		to_iface(c, a0, s);
 		c->f->line = e->pos.line;
 		cg_op(c, OP_PANIC, s, 0, 0);
+		break;
+	}
+	case BI_RECOVER: {
+		int t = dst >= 0 ? dst : cg_alloc(c, c->prog->t_any);
+		c->f->line = e->pos.line;
+		cg_op(c, OP_RECOVER, t, 0, 0);
 		break;
 	}
 	default:

@@ -73,6 +73,9 @@ typedef struct FuncState {
 	Label *labels;
 	Obj *pending_label; /* label of the statement about to be compiled */
 	PtrVec bound;       /* Obj*: variables given slots (reset for a retry) */
+	bool has_defer;     /* the body defers: results live in result_slot
+			     * until the RET (deferred calls and a recovered
+			     * panic see them) */
 	bool long_jumps;    /* fused jumps as inverted jump + 32-bit JMP */
 	bool jump_overflow; /* a fused jump's 16-bit offset overflowed */
 } FuncState;
@@ -145,6 +148,8 @@ int cg_operand(Cg *c, Node *e);
 void cg_cond(Cg *c, Node *e, bool when, Jumps *j);
 /* A call: returns the slot where its results are (temps left allocated). */
 int cg_call(Cg *c, Node *e);
+/* defer e (a call): its arguments now, a defer record (temps left). */
+void cg_defer(Cg *c, Node *e);
 /* The op (TK_ADD…) of a binary expression applied into dst. */
 void cg_arith(Cg *c, int op, Type *t, int dst, Node *x, Node *y);
 /* Where a variable lives: a local slot (>= 0) or, for globals, -1 with

@@ -589,6 +589,10 @@ static void ret(Cg *c, Node *s)
 		}
 	}
 	f->line = s->pos.line;
+	if (f->has_defer) { /* the results are set before the deferred calls run */
+		cg_move(c, f->result_slot, r, words);
+		r = f->result_slot;
+	}
 	cg_op(c, words == 1 ? OP_RET1 : OP_RET, r, words, 0);
 	cg_free_to(c, save);
 }
@@ -645,6 +649,10 @@ void cg_stmt(Cg *c, Node *s)
 		break;
 	case N_RETURN:
 		ret(c, s);
+		break;
+	case N_DEFER:
+		cg_defer(c, cg_unparen(s->a));
+		cg_free_to(c, save);
 		break;
 	default:
 		cg_error(c, s->pos, cg_construct(s->kind));

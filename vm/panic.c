@@ -1,9 +1,10 @@
 /* panic.c: unrecovered panics and tracebacks, in Go's words.
  *
- * There is no recover yet, so a panic ends the run: the interpreter saves
- * its registers in the G, calls one of the functions here and returns
- * VM_PANIC.  The
- * report is built in one buffer and written to stderr at once:
+ * A panic nobody recovers (defer.c runs the deferred calls first) ends
+ * the run: the interpreter, its registers saved in the G, calls
+ * vm_panic_report and returns VM_PANIC.  The report (the chain of panics,
+ * then the traceback) is built in one buffer and written to stderr at
+ * once:
  *
  *   panic: runtime error: index out of range [5] with length 3
  *
@@ -38,6 +39,23 @@ static int line_of(const Func *fn, const Instr *pc)
 	return fn->ncode > 0 ? fn->lines[at] : 0;
 }
 
+/* Whether the frame at base is a deferred call, which Go never inlines
+ * (printed f() when it has no parameters): its caller is the panic
+ * trampoline, or a RET that runs it just above the caller's frame, where
+ * no ordinary call puts a frame. */
+static bool deferred_call(const uint64_t *base)
+{
+	const Func *caller = (const Func *)base[-1];
+	if (!caller)
+		return false;
+	if (caller == &vm_panic_tramp)
+		return true;
+	const uint64_t *cbase = (const uint64_t *)base[-2];
+	unsigned op = INS_OP(*(const Instr *)base[-3]);
+	return (op == OP_RET || op == OP_RET0 || op == OP_RET1) &&
+	       base == cbase + caller->nslots + FRAME_WORDS;
+}
+
 void vm_traceback(VM *vm, G *g, StrBuf *out)
 {
 	const Func *fn = g->fn;
@@ -49,12 +67,15 @@ void vm_traceback(VM *vm, G *g, StrBuf *out)
 			sb_puts(out, "...additional frames elided...\n");
 			break;
 		}
+		const uint64_t *rec = base - FRAME_WORDS;
 		sb_puts(out, fn->name);
-		sb_puts(out, fn->has_params ? "(...)\n\t" : "()\n\t");
+		sb_puts(out, fn->has_params && !(deferred_call(base) && fn->nparams == 0)
+				     ? "(...)\n\t" : "()\n\t");
 		sb_puts(out, fn->file ? fn->file : "?");
 		sb_printf(out, ":%d\n", line_of(fn, pc));
-		const uint64_t *rec = base - FRAME_WORDS;
 		pc = (const Instr *)rec[0];
+		if (deferred_call(base) && (const Func *)rec[2] != &vm_panic_tramp)
+			pc++; /* the RET running it is the caller's line */
 		base = (const uint64_t *)rec[1];
 		fn = (const Func *)rec[2];
 	}
@@ -62,7 +83,7 @@ void vm_traceback(VM *vm, G *g, StrBuf *out)
 
 static void report(VM *vm, G *g, StrBuf *out)
 {
-	sb_printf(out, "\n\ngoroutine %d [running]:\n", g->id);
+	sb_printf(out, "\ngoroutine %d [running]:\n", g->id);
 	vm_traceback(vm, g, out);
 	if (out->failed)
 		vm_fatal(vm, NULL, VM_OOM_MSG);
@@ -71,19 +92,15 @@ static void report(VM *vm, G *g, StrBuf *out)
 	sb_free(out);
 }
 
-void vm_panic_msg(VM *vm, G *g, const char *msg)
+/* A nil dereference: Go's text, and its report adds the signal line. */
+bool vm_panic_nil(VM *vm, G *g)
 {
-	StrBuf out = SB_INIT(&vm->mem);
-	sb_puts(&out, "panic: ");
-	sb_puts(&out, msg);
-	report(vm, g, &out);
+	if (!vm_panic_msg(vm, g, "runtime error: invalid memory address or nil pointer dereference"))
+		return false;
+	g->panic->signal = true;
+	return true;
 }
 
-void vm_panic_nil(VM *vm, G *g)
-{
-	vm_panic_msg(vm, g, "runtime error: invalid memory address or nil pointer dereference\n"
-			    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-}
 
 /* A fatal error (runtime.throw): no panic, no recover.  The message is
  * written first and without allocating, the traceback only if it could
@@ -123,6 +140,10 @@ static void panic_val(StrBuf *out, const RType *t, uint64_t data)
 	const void *p = rtype_is_pointer_shaped(t) ? (const void *)&data
 						   : (const void *)data;
 	const char *basic = t->kind < RK__COUNT ? basic_names[t->kind] : NULL;
+	if (vm_is_runtime_error(t)) { /* Go prints its Error() */
+		vm_print_value(out, t, p);
+		return;
+	}
 	if (!basic) {
 		sb_puts(out, "(");
 		sb_puts(out, t->name);
@@ -142,11 +163,31 @@ static void panic_val(StrBuf *out, const RType *t, uint64_t data)
 	sb_puts(out, t->kind == RK_STRING ? "\")" : ")");
 }
 
-void vm_panic_value(VM *vm, G *g, const RType *t, uint64_t data)
+static Panic *reverse(Panic *p)
+{
+	Panic *rev = NULL, *next;
+	for (; p; p = next) {
+		next = p->link;
+		p->link = rev;
+		rev = p;
+	}
+	return rev;
+}
+
+/* Go's printpanics: the chain oldest first, each later one on a line of
+ * its own after a tab, then the traceback. */
+void vm_panic_report(VM *vm, G *g)
 {
 	StrBuf out = SB_INIT(&vm->mem);
-	sb_puts(&out, "panic: ");
-	panic_val(&out, t, data);
+	Panic *oldest = reverse(g->panic);
+	for (Panic *p = oldest; p; p = p->link) {
+		sb_puts(&out, p == oldest ? "panic: " : "\tpanic: ");
+		panic_val(&out, p->type, p->data);
+		sb_puts(&out, p->recovered ? " [recovered]\n" : "\n");
+	}
+	g->panic = reverse(oldest);
+	if (g->panic && g->panic->signal)
+		sb_puts(&out, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
 	report(vm, g, &out);
 }
 

@@ -49,6 +49,7 @@ void vm_g_free(VM *vm, G *g)
 {
 	if (!g)
 		return;
+	vm_defer_free(vm, g);
 	mem_free(&vm->mem, g->stack);
 	mem_free(&vm->mem, g);
 }
@@ -56,6 +57,7 @@ void vm_g_free(VM *vm, G *g)
 bool vm_g_start(VM *vm, G *g, const Func *fn)
 {
 	uint64_t *base = g->stack + FRAME_WORDS;
+	vm_defer_reset(vm, g);
 	g->fn = NULL;
 	g->base = FRAME_WORDS;
 	if (!vm_grow_stack(vm, g, base, (size_t)fn->nslots))

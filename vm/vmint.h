@@ -39,6 +39,33 @@
 /* Calls and loop back-edges between two looks at the VM's safepoint work. */
 enum { VM_BUDGET = 1 << 20 };
 
+/* A deferred call (defer.c): a record in its goroutine's defer stack.
+ * It names its frame by offset, so stack moves need no fix-up, and keeps
+ * its argument words in the goroutine's defer word stack, outside the
+ * goroutine stack.  A record holds a callee and argument words, so a
+ * func value (a closure's Func and context) will fit the same record. */
+typedef struct Defer {
+	size_t frame;         /* word offset of the deferring frame's base */
+	const Func *fn;       /* the bytecode callee, or NULL for a native */
+	NativeFn nfn;
+	int nvar;             /* a native's variadic operands */
+	uint32_t nwords;      /* argument words */
+	size_t args;          /* where they start in G.dwords */
+} Defer;
+
+/* A panic in progress (Go's _panic), newest first in G.panic. */
+typedef struct Panic {
+	struct Panic *link;
+	const RType *type;    /* the value, an interface (NULL: nil) */
+	uint64_t data;
+	size_t tramp;         /* word offset of its trampoline frame's base */
+	size_t frame;         /* the frame whose deferred call runs now */
+	bool recovered;
+	bool aborted;         /* a later panic unwound past its deferred call */
+	bool signal;          /* a nil dereference: the report adds Go's
+			       * [signal SIGSEGV …] line */
+} Panic;
+
 typedef struct G {
 	uint64_t *stack;
 	uint64_t *stack_end;  /* one past the last word */
@@ -51,6 +78,13 @@ typedef struct G {
 	const Instr *pc;
 	const Func *fn;
 	size_t base;          /* word offset of the current frame */
+	/* defer.c: the deferred calls of all frames, innermost last, with
+	 * their argument words; the panics in progress. */
+	Defer *defers;
+	size_t ndefers, dcap;
+	uint64_t *dwords;
+	size_t ndwords, dwcap;
+	Panic *panic;
 } G;
 
 /* A block of package variables: a root of the collector. */
@@ -105,10 +139,12 @@ bool vm_grow_stack(VM *vm, G *g, uint64_t *top, size_t need);
 /* safepoint work when the budget runs out: VM_OK to go on, VM_STOP. */
 VMStatus vm_safepoint(VM *vm);
 
-/* panic.c: runtime errors.  Each prints Go's message and the traceback of
- * g, whose registers were saved (g->pc, g->fn, g->base). */
-void vm_panic_msg(VM *vm, G *g, const char *msg);
-void vm_panic_value(VM *vm, G *g, const RType *t, uint64_t data);
+/* Start a panic with a runtime error (defer.c): msg is Go's text, whose
+ * value becomes the runtime error (copied).  False after reporting. */
+bool vm_panic_msg(VM *vm, G *g, const char *msg);
+
+/* panic.c: fatal errors and tracebacks of g, whose registers were saved
+ * (g->pc, g->fn, g->base). */
 void vm_fatal(VM *vm, G *g, const char *msg);
 /* The text of Go's fatal error when memory runs out. */
 #define VM_OOM_MSG "runtime: out of memory"
@@ -121,7 +157,7 @@ enum {
 	BOUNDS_SLICE3_ALEN, BOUNDS_SLICE3_ACAP, BOUNDS_SLICE3_B, BOUNDS_SLICE3_C,
 };
 /* The nil dereference panic, with the signal line Go prints after it. */
-void vm_panic_nil(VM *vm, G *g);
+bool vm_panic_nil(VM *vm, G *g);
 
 /* memops.c: make, slicing, append, string <-> slice conversions, == on
  * composite values (see each handler in interp.c).  Those that allocate
@@ -140,6 +176,43 @@ bool vm_bytes2str(VM *vm, uint64_t *dst, const uint64_t *b);
 bool vm_str2runes(VM *vm, uint64_t *dst, const uint64_t *s);
 bool vm_runes2str(VM *vm, uint64_t *dst, const uint64_t *rs);
 bool vm_equal(const RType *t, const void *x, const void *y);
+
+/* defer.c: defer, panic and recover.  The interpreter keeps the
+ * control flow (deferred calls are ordinary calls whose return address
+ * is the RET that ran them, or the panic trampoline); these keep the
+ * records.  Each returns false after reporting a fatal error. */
+bool vm_defer_push(VM *vm, G *g, const Func *fn, NativeFn nfn, int nvar,
+		   const uint64_t *args, uint32_t nwords);
+/* True when the innermost deferred call belongs to the frame at base. */
+static inline bool vm_defer_pending(const G *g, const uint64_t *base)
+{
+	return g->ndefers && g->defers[g->ndefers - 1].frame ==
+				     (size_t)(base - g->stack);
+}
+/* Pop the innermost record into *d and copy its words to dst. */
+void vm_defer_pop(G *g, Defer *d, uint64_t *dst);
+/* Start a panic with value (t, data). */
+bool vm_panic_start(VM *vm, G *g, const RType *t, uint64_t data);
+/* The trampoline every deferred call run by a panic returns to: its
+ * code is one PANICCONT.  Tracebacks print it as Go's panic(...) frame. */
+extern const Func vm_panic_tramp;
+/* Mark the panics whose deferred call lies above frame offset `frame`
+ * aborted (a newer panic is running the deferred calls below them). */
+void vm_panic_abort_above(G *g, size_t frame);
+/* recover() in the frame at base: the value, or nil (t NULL). */
+void vm_recover(G *g, const uint64_t *base, uint64_t out[2]);
+/* The innermost panic was recovered: unwind to the frame that deferred
+ * the recovering call and point g's registers at its recover_pc. */
+void vm_recovered(VM *vm, G *g);
+/* An unrecovered panic: print Go's report (the chain of panics, the
+ * traceback of g). */
+void vm_panic_report(VM *vm, G *g);
+void vm_defer_reset(VM *vm, G *g);
+void vm_defer_free(VM *vm, G *g);
+/* The runtime error RTypes (interim, until interfaces and methods exist:
+ * a string-kinded named type whose value is the error's message, so fmt
+ * prints %v and %T as Go prints the runtime.Error). */
+bool vm_is_runtime_error(const RType *t);
 
 /* print.c: the builtin print and println (natives), and runtime/print.go's
  * rendering of one value of type t stored at p. */

@@ -1,0 +1,231 @@
+/* defer.c: deferred calls, panics and recover.
+ *
+ * A `defer f(args)` evaluates its arguments and pushes a record on its
+ * goroutine's defer stack (G.defers, allocated through the VM's Mem; the
+ * argument words go to G.dwords).  A record names its frame by word
+ * offset, never by pointer, so a stack move needs no fix-up here.  The
+ * records of all frames form one stack, innermost last: frames are LIFO,
+ * so the innermost record belongs to the current frame or to a caller.
+ *
+ * Running a deferred call never recurses on the C stack; the interpreter
+ * makes it an ordinary bytecode call (a native one is a leaf, called in
+ * place):
+ *
+ *  - on return: a RET whose frame has records pops the innermost one and
+ *    calls it just above its frame, with the RET itself as the return
+ *    address.  When the deferred call returns, the RET runs again, and
+ *    returns for real once no record of its frame is left.  A function
+ *    that defers keeps its results in its result slots (named or hidden)
+ *    until then, so deferred calls see them.
+ *
+ *  - on panic: a panic (Go's _panic, newest first in G.panic) pushes a
+ *    trampoline frame on top of the stack, whose Func (vm_panic_tramp)
+ *    is one PANICCONT instruction, and calls each record from it, so each
+ *    deferred call returns to PANICCONT:
+ *
+ *      | ... panicking frame | rec | tramp (0 slots) | rec | deferred call |
+ *                                  ^ Panic.tramp (an offset)
+ *
+ *    The frames of the panic stay below, as in Go, so a traceback shows
+ *    them; a panic inside a deferred call pushes its own trampoline above.
+ *    PANICCONT goes on with the next record, or, when the deferred call
+ *    recovered, unwinds to the frame that deferred it (Panic.frame) and
+ *    resumes that function at its recover_pc: the final RET of its result
+ *    slots, which runs its remaining deferred calls and returns its
+ *    current results to its caller.  With no record left the panic is
+ *    fatal: Go's report of the chain of panics and the traceback.
+ *
+ * recover() returns the value of the innermost panic when it is called by
+ * the deferred call that panic runs, that is, when the caller's frame
+ * record points at that panic's trampoline; nil otherwise.  A panic that
+ * runs a record below the trampoline of an older panic unwinds the older
+ * panic's deferred call: the older one is aborted and is dropped, with
+ * the newer one, when the newer one is recovered (Go 1.19's rules, and
+ * its report: `panic: first [recovered]` / `\tpanic: second`).
+ *
+ * Runtime errors are panics too.  Until interfaces and methods exist, a
+ * runtime error's value is a boxed string whose RType is one of the
+ * string-kinded types below, named as Go names the dynamic types
+ * (runtime.boundsError, runtime.errorString, runtime.plainError): fmt
+ * prints the message for %v and the name for %T, as Go prints the
+ * runtime.Error, and a panic report prints the message.  Interfaces will
+ * replace them with the real error types and their Error methods.
+ *
+ * The collector (not there yet) will scan a record's argument words as a
+ * root; a deferred native's `...any` operands are heap boxes, never
+ * pointers into the stack.
+ */
+#include <string.h>
+
+#include "vmint.h"
+
+static const Instr tramp_code[1] = {OP_PANICCONT};
+static const int32_t tramp_lines[1] = {0};
+
+const Func vm_panic_tramp = {
+	.name = "panic",
+	.file = "runtime/panic.go",
+	.code = (Instr *)tramp_code,
+	.lines = (int32_t *)tramp_lines,
+	.ncode = 1,
+	.has_params = true,
+};
+
+static const uint8_t string_ptrmask[1] = {1};
+#define RUNTIME_ERROR(cname, goname)                                       \
+	static const RType cname = {                                       \
+		.kind = RK_STRING, .size = 16, .align = 8, .name = goname, \
+		.ptrmask = string_ptrmask,                                 \
+	}
+RUNTIME_ERROR(rt_bounds_error, "runtime.boundsError");
+RUNTIME_ERROR(rt_error_string, "runtime.errorString");
+RUNTIME_ERROR(rt_plain_error, "runtime.plainError");
+
+bool vm_is_runtime_error(const RType *t)
+{
+	return t == &rt_bounds_error || t == &rt_error_string || t == &rt_plain_error;
+}
+
+static bool grow(VM *vm, void **p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return true;
+	size_t n = *cap ? *cap : 8;
+	while (n < need)
+		n *= 2;
+	void *q = mem_realloc(&vm->mem, *p, n * size);
+	if (!q)
+		return false;
+	*p = q;
+	*cap = n;
+	return true;
+}
+
+bool vm_defer_push(VM *vm, G *g, const Func *fn, NativeFn nfn, int nvar,
+		   const uint64_t *args, uint32_t nwords)
+{
+	if (!grow(vm, (void **)&g->defers, &g->dcap, g->ndefers + 1, sizeof *g->defers) ||
+	    !grow(vm, (void **)&g->dwords, &g->dwcap, g->ndwords + nwords, 8)) {
+		vm_fatal(vm, g, VM_OOM_MSG);
+		return false;
+	}
+	Defer *d = &g->defers[g->ndefers++];
+	d->frame = g->base;
+	d->fn = fn;
+	d->nfn = nfn;
+	d->nvar = nvar;
+	d->nwords = nwords;
+	d->args = g->ndwords;
+	if (nwords)
+		memcpy(g->dwords + g->ndwords, args, (size_t)nwords * 8);
+	g->ndwords += nwords;
+	return true;
+}
+
+void vm_defer_pop(G *g, Defer *d, uint64_t *dst)
+{
+	*d = g->defers[--g->ndefers];
+	if (d->nwords)
+		memcpy(dst, g->dwords + d->args, (size_t)d->nwords * 8);
+	g->ndwords = d->args;
+}
+
+bool vm_panic_start(VM *vm, G *g, const RType *t, uint64_t data)
+{
+	Panic *p = mem_alloc(&vm->mem, sizeof *p);
+	if (!p) {
+		vm_fatal(vm, g, VM_OOM_MSG);
+		return false;
+	}
+	p->type = t;
+	p->data = data;
+	p->tramp = (size_t)-1; /* pushed when it runs its first record */
+	p->link = g->panic;
+	g->panic = p;
+	return true;
+}
+
+/* A runtime error: its message as a value of a runtime error RType. */
+bool vm_panic_msg(VM *vm, G *g, const char *msg)
+{
+	const RType *t = &rt_plain_error;
+	if (strncmp(msg, "runtime error: index", 20) == 0 ||
+	    strncmp(msg, "runtime error: slice bounds", 27) == 0)
+		t = &rt_bounds_error;
+	else if (strncmp(msg, "runtime error: ", 15) == 0)
+		t = &rt_error_string;
+	size_t n = strlen(msg);
+	char *s = gc_alloc(&vm->heap, n ? n : 1, NULL);
+	uint64_t *box = s ? gc_alloc(&vm->heap, 16, t) : NULL;
+	if (!box) {
+		vm_fatal(vm, g, VM_OOM_MSG);
+		return false;
+	}
+	memcpy(s, msg, n);
+	box[0] = (uint64_t)s;
+	box[1] = n;
+	return vm_panic_start(vm, g, t, (uint64_t)box);
+}
+
+void vm_panic_abort_above(G *g, size_t frame)
+{
+	for (Panic *q = g->panic ? g->panic->link : NULL; q; q = q->link)
+		if (q->tramp != (size_t)-1 && q->tramp > frame)
+			q->aborted = true;
+}
+
+void vm_recover(G *g, const uint64_t *base, uint64_t out[2])
+{
+	Panic *p = g->panic;
+	out[0] = out[1] = 0;
+	if (!p || p->recovered || p->tramp == (size_t)-1)
+		return;
+	if (base[-1] != (uint64_t)&vm_panic_tramp ||
+	    base[-2] != (uint64_t)(g->stack + p->tramp))
+		return;
+	p->recovered = true;
+	out[0] = (uint64_t)p->type;
+	out[1] = p->data;
+}
+
+static void drop(VM *vm, G *g)
+{
+	Panic *p = g->panic;
+	g->panic = p->link;
+	mem_free(&vm->mem, p);
+}
+
+void vm_recovered(VM *vm, G *g)
+{
+	Panic *p = g->panic;
+	const uint64_t *frame = g->stack + p->frame;
+	/* the trampoline's record names the frame the panic started in; the
+	 * deferring frame is it or one of its callers */
+	const uint64_t *base = g->stack + p->tramp;
+	const Func *fn;
+	do {
+		fn = (const Func *)base[-1];
+		base = (const uint64_t *)base[-2];
+	} while (base != frame);
+	drop(vm, g);
+	while (g->panic && g->panic->aborted)
+		drop(vm, g);
+	g->base = (size_t)(frame - g->stack);
+	g->fn = fn;
+	g->pc = fn->code + fn->recover_pc;
+}
+
+void vm_defer_reset(VM *vm, G *g)
+{
+	g->ndefers = 0;
+	g->ndwords = 0;
+	while (g->panic)
+		drop(vm, g);
+}
+
+void vm_defer_free(VM *vm, G *g)
+{
+	vm_defer_reset(vm, g);
+	mem_free(&vm->mem, g->defers);
+	mem_free(&vm->mem, g->dwords);
+}
