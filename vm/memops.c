@@ -412,3 +412,23 @@ void vm_mapnext(uint64_t *dst, MapIter *it)
 		dst[0] = dst[1] = 0;
 	}
 }
+
+typedef struct RangeCtx {
+	VMMapVisit visit;
+	void *vctx;
+} RangeCtx;
+
+static bool range_one(void *ctx, const void *key, const void *val)
+{
+	RangeCtx *r = ctx;
+	r->visit(r->vctx, key, val);
+	return true;
+}
+
+void vm_map_range(const RType *maptype, const void *m, VMMapVisit visit, void *vctx)
+{
+	(void)maptype;
+	RangeCtx r = {visit, vctx};
+	if (m)
+		map_visit((const GoMap *)m, range_one, &r);
+}
