@@ -29,6 +29,7 @@
  *   A1..A3, B1..B3, C1, C2   that field, 1..3 words
  *   A_B, A_C, B_C, A_X       the first field, as many words as the second
  *   B_T      b, the size of the type in k[c] (BOX, IFACEREF); A_T the same at a
+ *   B_MK     b, a map word then a key of the map type in k[c] (MAPGET ...)
  *   B_T2     b, two values of the type in k[c] (EQV)
  *   C_V      c, x values of the type in k[b] (APPENDV)
  *   B5, C4   that field, 5 or 4 words
@@ -213,6 +214,16 @@
 	OP(STR2RUNES, AB,   A3,    B2,    NO, F_ALLOC,                           NOP,  "a = []rune(string b)")                       \
 	OP(RUNES2STR, AB,   A2,    B2,    NO, F_ALLOC,                           NOP,  "a = string(runes b)")                        \
 	OP(EQV,       ABC,  A1,    B_T2,  NO, 0,                                 NOP,  "a = b == b+w, values of k[c] (x&1: !=)")     \
+	/* maps (vm/map.h): a map is one pointer word; the key follows it */                                                     \
+	OP(MAKEMAP,  ABC,  A1,    B1,    NO, F_ALLOC|F_PANIC,                  NOP,  "a = make(map k[c], hint b)")                   \
+	OP(MAPGET,   ABC,  A1,    B_MK,  NO, F_PANIC,                          NOP,  "a = &b[key b+1..] or &zero, map type k[c]")    \
+	OP(MAPGET2,  ABC,  A2,    B_MK,  NO, F_PANIC,                          NOP,  "as MAPGET; a+1 = whether the key is present")  \
+	OP(MAPSET,   ABC,  A1,    B_MK,  NO, F_ALLOC|F_PANIC,                  NOP,  "a = &b[key b+1..], inserting a zero value")    \
+	OP(MAPDEL,   ABC,  NO,    B_MK,  NO, F_PANIC,                          NOP,  "delete(b, key b+1..), map type k[c]")          \
+	OP(MAPLEN,   AB,   A1,    B1,    NO, 0,                                NOP,  "a = len(map b)")                               \
+	OP(MAPCLEAR, A,    NO,    A1,    NO, 0,                                NOP,  "clear(map a)")                                 \
+	OP(MAPITER,  AB,   A1,    B1,    NO, F_ALLOC,                          NOP,  "a = a new heap iterator over map b")           \
+	OP(MAPNEXT,  AB,   A2,    B1,    NO, 0,                                NOP,  "a,a+1 = &key,&value of iterator b's next; a = 0 at end")\
 	/* interfaces */                                                                                                             \
 	OP(BOX,      ABC,  A2,    B_T,   NO, F_ALLOC,                          NOP,  "a,a+1 = interface of value b with type k[c]")  \
 	OP(IFACEREF, ABC,  A2,    B_T,   NO, F_ADDR,                           NOP,  "a,a+1 = (k[c], &b): a native's operand")       \

@@ -48,6 +48,7 @@
 #define R_B_C {OPR_B, OPW_C}
 #define R_A_X {OPR_A, OPW_X}
 #define R_B_T {OPR_B, OPW_TYPE}
+#define R_B_MK {OPR_B, OPW_MAPKEY}
 #define R_A_PAR {OPR_A, OPW_PARAMS}
 #define R_A_RES {OPR_A, OPW_RESULTS}
 #define R_A_ALL {OPR_A, OPW_REST}
@@ -130,6 +131,7 @@ int op_range_words(OpRange r, Instr i, const uint64_t *k)
 	case OPW_TYPE: return (int)((((const RType *)k[INS_C(i)])->size + 7) / 8);
 	case OPW_TYPE2: return 2 * (int)((((const RType *)k[INS_C(i)])->size + 7) / 8);
 	case OPW_VALUES: return (int)INS_X(i) * (int)((((const RType *)k[INS_B(i)])->size + 7) / 8);
+	case OPW_MAPKEY: return 1 + (int)((((const RType *)k[INS_C(i)])->key->size + 7) / 8);
 	case OPW_PARAMS: return ((const Func *)k[INS_BX(i)])->nparams;
 	case OPW_RESULTS: return ((const Func *)k[INS_BX(i)])->nresults;
 	case OPW_REST: return -1;

@@ -41,6 +41,7 @@ enum {
 	OPW_TYPE,      /* the size of the RType in k[c], in words */
 	OPW_TYPE2,     /* two values of the RType in k[c] */
 	OPW_VALUES,    /* x values of the RType in k[b] */
+	OPW_MAPKEY,    /* a map word, then a key of the map RType in k[c] */
 	OPW_PARAMS,    /* the callee's (k[Bx]) parameter words */
 	OPW_RESULTS,   /* the callee's result words */
 	OPW_REST,      /* every slot from the start to the frame's end */

@@ -119,6 +119,30 @@ Type *check_new_slice(Checker *c, Type *elem)
 	return t;
 }
 
+Type *check_new_map(Checker *c, Type *key, Type *elem)
+{
+	Type *t = check_new_type(c, T_MAP);
+	t->key = key;
+	t->elem = elem;
+	return t;
+}
+
+bool check_is_map_index(Node *n)
+{
+	while (n->kind == N_PAREN)
+		n = n->a;
+	return n->kind == N_INDEX && n->a->type && ty_under(n->a->type)->kind == T_MAP;
+}
+
+void check_comma_ok(Checker *c, Node *x, int l)
+{
+	if (l != 2 || x->mode == MODE_INVALID || !check_is_map_index(x))
+		return;
+	Type *e[2] = {x->type, ty_basic(T_BOOL)};
+	x->type = check_new_tuple(c, e, 2);
+	x->mode = MODE_COMMAOK;
+}
+
 Type *check_new_func(Checker *c, Type *params, Type *results, bool variadic)
 {
 	Type *t = check_new_type(c, T_FUNC);

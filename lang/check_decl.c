@@ -258,6 +258,7 @@ void check_report_assign_mismatch(Checker *c, Node *rhs0, int l, int r, bool sin
 static void var_init_multi(Checker *c, Obj **objs, int n, Type *t, Node *x)
 {
 	check_multi_expr(c, x);
+	check_comma_ok(c, x, n);
 	int r = x->mode == MODE_INVALID ? -1 :
 		x->type && x->type->kind == T_TUPLE ? x->type->nelems : 1;
 	for (int i = 0; i < n; i++) {

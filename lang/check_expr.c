@@ -659,6 +659,12 @@ static void unary(Checker *c, Node *n)
 				invalid(n);
 				return;
 			}
+			if (check_is_map_index(x)) {
+				check_errorf(c, check_start_pos(x), "invalid operation: cannot take address of %s (map index expression of type %s)",
+					     check_expr_str(c, x), check_tstr(c, x->type));
+				invalid(n);
+				return;
+			}
 			if (x->mode != MODE_VARIABLE) {
 				check_errorf(c, check_start_pos(x), "invalid operation: cannot take address of %s",
 					     check_operand_str(c, x));
@@ -1081,6 +1087,22 @@ static void index_expr(Checker *c, Node *n)
 		n->type = u->elem;
 		return;
 	}
+	if (u->kind == T_MAP) {
+		check_expr(c, i);
+		if (i->mode == MODE_INVALID) {
+			invalid(n);
+			return;
+		}
+		check_assignment(c, i, u->key, "map index");
+		if (i->mode == MODE_INVALID) {
+			invalid(n);
+			return;
+		}
+		/* assignable (lhs checks accept a map index), never addressable */
+		n->mode = MODE_VARIABLE;
+		n->type = u->elem;
+		return;
+	}
 	bool ptr = u->kind == T_POINTER && ty_under(u->elem)->kind == T_ARRAY;
 	if (u->kind == T_ARRAY || ptr) {
 		Type *a = ptr ? ty_under(u->elem) : u;
@@ -1088,7 +1110,7 @@ static void index_expr(Checker *c, Node *n)
 			invalid(n);
 			return;
 		}
-		n->mode = ptr || x->mode == MODE_VARIABLE ? MODE_VARIABLE : MODE_VALUE;
+		n->mode = ptr || (x->mode == MODE_VARIABLE && !check_is_map_index(x)) ? MODE_VARIABLE : MODE_VALUE;
 		n->type = a->elem;
 		/* a local array indexed at run time lives in memory (a heap
 		 * cell), so its elements have addresses */
@@ -1517,7 +1539,7 @@ static void builtin_len(Checker *c, Node *n, Builtin id)
 		n->type = ty_basic(T_INT);
 		return;
 	}
-	if (u->kind == T_SLICE) {
+	if (u->kind == T_SLICE || (u->kind == T_MAP && id == BI_LEN)) {
 		n->mode = MODE_VALUE;
 		n->type = ty_basic(T_INT);
 		return;
@@ -1544,6 +1566,23 @@ static void builtin_make(Checker *c, Node *n)
 	Type *t = check_type_expr(c, tn);
 	if (!t) {
 		invalid(n);
+		return;
+	}
+	if (ty_under(t)->kind == T_MAP) {
+		int nargs = n->list.len;
+		if (nargs > 2) {
+			check_errorf(c, n->pos, "invalid operation: %s expects %d or %d arguments; found %d",
+				     check_expr_str(c, n), 1, 2, nargs);
+			invalid(n);
+			return;
+		}
+		int64_t v = -1;
+		if (nargs == 2 && !index_value(c, NODE_AT(n->list, 1), -1, &v)) {
+			invalid(n);
+			return;
+		}
+		n->mode = MODE_VALUE;
+		n->type = t;
 		return;
 	}
 	if (ty_under(t)->kind != T_SLICE) {
@@ -1764,6 +1803,45 @@ static void builtin_minmax(Checker *c, Node *n, Builtin id)
 	n->type = t;
 }
 
+static void builtin_delete(Checker *c, Node *n)
+{
+	Node *m = NODE_AT(n->list, 0), *k = NODE_AT(n->list, 1);
+	check_expr(c, m);
+	check_expr(c, k);
+	if (m->mode == MODE_INVALID || k->mode == MODE_INVALID) {
+		invalid(n);
+		return;
+	}
+	Type *u = ty_under(m->type);
+	if (u->kind != T_MAP) {
+		check_errorf(c, check_start_pos(m), "invalid argument: %s is not a map", check_operand_str(c, m));
+		invalid(n);
+		return;
+	}
+	check_assignment(c, k, u->key, "argument to delete");
+	n->mode = MODE_NOVALUE;
+	n->type = NULL;
+}
+
+static void builtin_clear(Checker *c, Node *n)
+{
+	Node *m = NODE_AT(n->list, 0);
+	check_expr(c, m);
+	if (m->mode == MODE_INVALID) {
+		invalid(n);
+		return;
+	}
+	Type *u = ty_under(m->type);
+	if (u->kind != T_MAP) {
+		/* clear of a slice: not yet */
+		check_gate(c, GATE_BUILTIN, check_start_pos(n), "clear");
+		invalid(n);
+		return;
+	}
+	n->mode = MODE_NOVALUE;
+	n->type = NULL;
+}
+
 static void builtin_call(Checker *c, Node *n, Node *fun)
 {
 	Builtin id = fun->obj->builtin;
@@ -1802,6 +1880,18 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 	case BI_COPY:
 		if (builtin_nargs(c, n, 2, false))
 			builtin_copy(c, n);
+		else
+			invalid(n);
+		return;
+	case BI_DELETE:
+		if (builtin_nargs(c, n, 2, false))
+			builtin_delete(c, n);
+		else
+			invalid(n);
+		return;
+	case BI_CLEAR:
+		if (builtin_nargs(c, n, 1, false))
+			builtin_clear(c, n);
 		else
 			invalid(n);
 		return;
@@ -1860,7 +1950,17 @@ Type *check_type_expr(Checker *c, Node *n)
 	}
 	case N_FUNCTYPE: check_gate(c, GATE_FUNC_TYPE, n->pos, NULL); return NULL;
 	case N_INTERFACETYPE: check_gate(c, GATE_INTERFACE_TYPE, n->pos, NULL); return NULL;
-	case N_MAPTYPE: check_gate(c, GATE_MAP_TYPE, n->pos, NULL); return NULL;
+	case N_MAPTYPE: {
+		Type *key = check_type_expr(c, n->a);
+		Type *elem = check_type_expr(c, n->b);
+		if (!key || !elem)
+			return NULL;
+		if (!check_comparable_type(key)) {
+			check_errorf(c, check_start_pos(n->a), "invalid map key type %s", check_tstr(c, key));
+			return NULL;
+		}
+		return check_new_map(c, key, elem);
+	}
 	case N_CHANTYPE: check_gate(c, GATE_CHAN_TYPE, n->pos, NULL); return NULL;
 	case N_PAREN: return check_type_expr(c, n->a);
 	default: break;

@@ -23,7 +23,6 @@
 	GATE(SLICE_TYPE, "slice type", true)                             \
 	GATE(FUNC_TYPE, "function type", false)                          \
 	GATE(INTERFACE_TYPE, "interface type", false)                    \
-	GATE(MAP_TYPE, "map type", false)                                \
 	GATE(CHAN_TYPE, "channel type", false)                           \
 	GATE(UNSAFE_POINTER, "unsafe.Pointer", false)                    \
 	GATE(FUNC_VALUE, "function value", false)                        \
@@ -33,7 +32,6 @@
 	GATE(GENERIC_INST, "generic instantiation", false)               \
 	GATE(VARIADIC_CALL, "variadic call with ...", false)             \
 	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \
-	GATE(MAP_LIT, "map literal", false)                              \
 	GATE(FUNC_LIT, "function literal", false)                        \
 	GATE(TYPE_ASSERT, "type assertion", false)                       \
 	/* statements */                                                 \

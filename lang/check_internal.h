@@ -127,6 +127,11 @@ Package *check_universe_package(Checker *c, const char *path);
 Type *check_new_type(Checker *c, TypeKind kind);
 Type *check_new_tuple(Checker *c, Type **elems, int n);
 Type *check_new_slice(Checker *c, Type *elem);
+Type *check_new_map(Checker *c, Type *key, Type *elem);
+/* n (parentheses aside) is m[k] on a map: assignable, not addressable. */
+bool check_is_map_index(Node *n);
+/* v, ok = m[k] (l == 2 left sides): x's type becomes (V, bool). */
+void check_comma_ok(Checker *c, Node *x, int l);
 Type *check_new_func(Checker *c, Type *params, Type *results, bool variadic);
 
 /* ---- check_expr.c ---- */

@@ -156,6 +156,7 @@ static void assign_vars(Checker *c, NodeList *lhs, NodeList *rhs)
 	for (int i = 0; i < l; i++)
 		lt[i] = lhs_var(c, NODE_AT(*lhs, i));
 	check_multi_expr(c, x);
+	check_comma_ok(c, x, l);
 	int n = tuple_len(x);
 	if (n < 0)
 		return;
@@ -268,6 +269,7 @@ static void init_vars(Checker *c, Obj **lhs, int l, NodeList *rhs, Node *ret)
 	}
 	Node *x = NODE_AT(*rhs, 0);
 	check_multi_expr(c, x);
+	check_comma_ok(c, x, l);
 	int n = tuple_len(x);
 	if (n == l && n == 1) {
 		init_var(c, lhs[0], x, ctx);
@@ -590,6 +592,11 @@ static bool range_types(Checker *c, Node *x, Type **kt, Type **vt)
 	}
 	if (u->kind == T_SLICE || u->kind == T_ARRAY) {
 		*kt = ty_basic(T_INT);
+		*vt = u->elem;
+		return true;
+	}
+	if (u->kind == T_MAP) {
+		*kt = u->key;
 		*vt = u->elem;
 		return true;
 	}

@@ -224,7 +224,8 @@ static void select_field(Node *sel, Node *x, Field *f)
 	sel->field = f;
 	sel->obj = NULL;
 	sel->type = f->type;
-	sel->mode = xu->kind == T_POINTER || x->mode == MODE_VARIABLE ? MODE_VARIABLE : MODE_VALUE;
+	sel->mode = xu->kind == T_POINTER || (x->mode == MODE_VARIABLE && !check_is_map_index(x))
+		? MODE_VARIABLE : MODE_VALUE;
 }
 
 bool check_field_selector(Checker *c, Node *n)
@@ -399,6 +400,39 @@ static int64_t indexed_lit(Checker *c, Node *n, Type *elem, int64_t len)
 	return max;
 }
 
+/* The elements of a map literal: every one keyed, constant keys distinct. */
+static bool map_lit(Checker *c, Node *n, Type *u)
+{
+	PtrVec seen = {0};
+	bool ok = true;
+	for (int i = 0; i < n->list.len; i++) {
+		Node *e = NODE_AT(n->list, i);
+		if (e->kind != N_KEYVALUE) {
+			check_errorf(c, check_start_pos(e), "missing key in map literal");
+			ok = false;
+			continue;
+		}
+		elem_value(c, e->a, u->key, "map literal");
+		elem_value(c, e->b, u->elem, "map literal");
+		Node *k = e->a;
+		if (k->mode == MODE_CONST && k->cv) {
+			for (int j = 0; j < seen.len; j++) {
+				Node *p = seen.items[j];
+				if (const_kind(p->cv) == const_kind(k->cv) &&
+				    ty_identical(p->type, k->type) &&
+				    const_compare(p->cv, k->cv) == 0) {
+					check_errorf(c, check_start_pos(k), "duplicate key %s in map literal",
+						     const_repr(c->arena, k->cv));
+					ok = false;
+					break;
+				}
+			}
+			ptrvec_push(c->arena, &seen, k);
+		}
+	}
+	return ok;
+}
+
 void check_composite(Checker *c, Node *n, Type *hint)
 {
 	Type *t = hint;
@@ -452,9 +486,11 @@ void check_composite(Checker *c, Node *n, Type *hint)
 		}
 		break;
 	case T_MAP:
-		check_gate(c, GATE_MAP_LIT, n->pos, NULL);
-		invalid(n);
-		return;
+		if (!map_lit(c, n, u)) {
+			invalid(n);
+			return;
+		}
+		break;
 	case T_INVALID:
 		invalid(n); /* already reported */
 		return;

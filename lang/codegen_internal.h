@@ -160,7 +160,7 @@ int cg_global_k(Cg *c, Obj *o);
 Node *cg_unparen(Node *e);
 
 /* ---- codegen_mem.c: places, composite values, slices ---- */
-typedef enum { PL_SLOT, PL_MEM } PlaceKind;
+typedef enum { PL_SLOT, PL_MEM, PL_MAP } PlaceKind;
 
 /* Where an addressable value is: frame slots (a whole local, or a part of
  * a struct or array value held in slots), or the pointer in a slot plus a
@@ -170,6 +170,8 @@ typedef struct Place {
 	int slot;      /* PL_SLOT: the value's first slot; PL_MEM: slot holding the pointer */
 	int64_t off;   /* bytes */
 	bool whole;    /* PL_SLOT: a whole local variable (normalised scalars) */
+	Type *mtype;   /* PL_MAP: slot holds the map, the key follows; a
+			* store is MAPSET, a load MAPGET, at the time of access */
 } Place;
 /* The place of addressable lhs (its index operands and pointers
  * evaluated now); false if lhs is not a field, element, *p or variable. */
@@ -194,7 +196,11 @@ void cg_range_elem(Cg *c, Type *xt, int x, int h, int dst);
 void cg_compare_mem(Cg *c, int tok, int dst, Node *x, Node *y);
 /* string <-> []byte, []rune; false for other conversions. */
 bool cg_conv_mem(Cg *c, Type *to, Node *x, int dst);
-/* len, cap (not of strings), new, make, append, copy. */
+/* v, ok = m[k] (e has the tuple type): the value and the bool at dst. */
+void cg_map_commaok(Cg *c, Node *e, int dst);
+/* The value of type t pointed to by slot p into dst (range over maps). */
+void cg_load_ptr(Cg *c, int p, Type *t, int dst);
+/* len, cap (not of strings), new, make, append, copy, delete, clear. */
 bool cg_builtin_mem(Cg *c, Node *e, Builtin b, int dst);
 
 /* ---- codegen_stmt.c ---- */

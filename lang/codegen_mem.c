@@ -172,14 +172,59 @@ static void access(Cg *c, Place *pl, Type *t, int v, bool store)
 		cg_opx(c, op, frame, v, pl->slot, (int)pl->off);
 }
 
+/* A map place made a memory one: MAPSET (store) or MAPGET (load). */
+static void map_access(Cg *c, Place *pl, bool store)
+{
+	int p = cg_alloc(c, t_uptr());
+	cg_op(c, store ? OP_MAPSET : OP_MAPGET, p, pl->slot, rtk(c, pl->mtype));
+	*pl = (Place){PL_MEM, p, pl->off, false, NULL};
+}
+
 void store_place(Cg *c, Place *pl, Type *t, int src)
 {
-	access(c, pl, t, src, true);
+	Place mp = *pl;
+	if (mp.kind == PL_MAP)
+		map_access(c, &mp, true);
+	access(c, &mp, t, src, true);
 }
 
 static void load_place(Cg *c, Place *pl, Type *t, int dst)
 {
-	access(c, pl, t, dst, false);
+	Place mp = *pl;
+	if (mp.kind == PL_MAP)
+		map_access(c, &mp, false);
+	access(c, &mp, t, dst, false);
+}
+
+void cg_load_ptr(Cg *c, int p, Type *t, int dst)
+{
+	Place pl = {PL_MEM, p, 0, false, NULL};
+	load_place(c, &pl, t, dst);
+}
+
+/* The map and key operands of m[k], in consecutive new slots. */
+static int map_operands(Cg *c, Node *m, Node *k)
+{
+	int s = cg_alloc(c, m->type);
+	cg_expr(c, m, s);
+	int ks = cg_alloc(c, ty_under(cg_deftype(m->type))->key);
+	cg_expr(c, k, ks);
+	return s;
+}
+
+void cg_map_commaok(Cg *c, Node *e, int dst)
+{
+	int save = c->f->top;
+	e = cg_unparen(e);
+	Type *vt = e->type->elems[0];
+	int s = map_operands(c, e->a, NODE_AT(e->list, 0));
+	int p = cg_alloc(c, t_uptr());
+	int ok = cg_alloc_scalar(c, 1);
+	c->f->line = e->pos.line;
+	cg_op(c, OP_MAPGET2, p, s, rtk(c, e->a->type));
+	cg_load_ptr(c, p, vt, dst);
+	cg_move(c, dst + cg_words(vt), ok, 1);
+	cg_free_to(c, save);
 }
 
 /* ---- places ---- */
@@ -194,8 +239,11 @@ static Type *under(Type *t)
 /* A value's place: an addressable expression's own, or a temporary's. */
 static void value_place(Cg *c, Node *e, Place *pl)
 {
-	if (e->mode == MODE_VARIABLE && place(c, e, pl))
+	if (e->mode == MODE_VARIABLE && place(c, e, pl)) {
+		if (pl->kind == PL_MAP)
+			map_access(c, pl, false);
 		return;
+	}
 	int t = cg_alloc(c, e->type);
 	cg_expr(c, e, t);
 	*pl = (Place){PL_SLOT, t, 0, false};
@@ -329,6 +377,11 @@ static bool place(Cg *c, Node *e, Place *pl)
 	case N_INDEX:
 		if (cg_kind(e->a->type) == T_STRING)
 			return false;
+		if (under(e->a->type)->kind == T_MAP) {
+			int s = map_operands(c, e->a, NODE_AT(e->list, 0));
+			*pl = (Place){PL_MAP, s, 0, false, under(e->a->type) == e->a->type ? e->a->type : e->a->type};
+			return true;
+		}
 		return index_place(c, e, pl);
 	case N_STAR:
 		*pl = (Place){PL_MEM, cg_operand(c, e->a), 0, false};
@@ -445,7 +498,29 @@ static void composite(Cg *c, Node *n, int dst)
 {
 	int save = c->f->top;
 	Type *t = n->type, *u = under(t);
-	if (u->kind == T_SLICE) {
+	if (u->kind == T_MAP) {
+		int m = cg_alloc(c, t);
+		int h = cg_alloc_scalar(c, 1);
+		cg_load_int(c, h, n->list.len);
+		c->f->line = n->pos.line;
+		cg_op(c, OP_MAKEMAP, m, h, rtk(c, t));
+		for (int i = 0; i < n->list.len; i++) {
+			int s2 = c->f->top;
+			Node *kv = NODE_AT(n->list, i);
+			int ms = cg_alloc(c, t);
+			cg_move(c, ms, m, 1);
+			int ks = cg_alloc(c, u->key);
+			cg_expr(c, kv->a, ks);
+			/* the value first: the slot pointer is valid until the
+			 * next insert */
+			int vs = cg_alloc(c, u->elem);
+			cg_expr(c, kv->b, vs);
+			Place pl = {PL_MAP, ms, 0, false, t};
+			store_place(c, &pl, u->elem, vs);
+			cg_free_to(c, s2);
+		}
+		cg_move(c, dst, m, 1);
+	} else if (u->kind == T_SLICE) {
 		int64_t len = lit_len(n);
 		Type *at = arena_alloc(&c->arena, sizeof *at);
 		at->kind = T_ARRAY;
@@ -731,6 +806,10 @@ bool cg_builtin_mem(Cg *c, Node *e, Builtin b, int dst)
 			int o = cg_operand(c, a0);
 			if (dst >= 0)
 				cg_move(c, dst, o + (b == BI_LEN ? 1 : 2), 1);
+		} else if (u->kind == T_MAP) {
+			int o = cg_operand(c, a0);
+			if (dst >= 0)
+				cg_op(c, OP_MAPLEN, dst, o, 0);
 		} else {
 			/* an array (its length has calls in it: evaluate them) */
 			Type *a = u->kind == T_POINTER ? under(u->elem) : u;
@@ -744,7 +823,31 @@ bool cg_builtin_mem(Cg *c, Node *e, Builtin b, int dst)
 		if (dst >= 0)
 			cg_op(c, OP_NEW, dst, rtk(c, under(e->type)->elem), 0);
 		break;
+	case BI_DELETE: {
+		int s = map_operands(c, a0, NODE_AT(e->list, 1));
+		c->f->line = e->pos.line;
+		cg_op(c, OP_MAPDEL, 0, s, rtk(c, a0->type));
+		break;
+	}
+	case BI_CLEAR: {
+		int o = cg_operand(c, a0);
+		cg_op(c, OP_MAPCLEAR, o, 0, 0);
+		break;
+	}
 	case BI_MAKE: {
+		if (under(e->type)->kind == T_MAP) {
+			int h = cg_alloc_scalar(c, 1);
+			if (e->list.len > 1)
+				cg_expr(c, NODE_AT(e->list, 1), h);
+			else
+				cg_load_int(c, h, 0);
+			int m = cg_alloc(c, e->type);
+			c->f->line = e->pos.line;
+			cg_op(c, OP_MAKEMAP, m, h, rtk(c, e->type));
+			if (dst >= 0)
+				cg_move(c, dst, m, 1);
+			break;
+		}
 		Type *elem = under(e->type)->elem;
 		int lc = cg_alloc_scalar(c, 2);
 		cg_expr(c, NODE_AT(e->list, 1), lc);

@@ -99,11 +99,17 @@ static void assign_tuple(Cg *c, NodeList *lhs, Node *call)
 {
 	int save = c->f->top;
 	Node *e = cg_unparen(call);
-	if (e->kind != N_CALL || !e->type || e->type->kind != T_TUPLE) {
+	if ((e->kind != N_CALL && e->kind != N_INDEX) || !e->type || e->type->kind != T_TUPLE) {
 		cg_error(c, call->pos, "this multi-value assignment");
 		return;
 	}
-	int r = cg_call(c, e);
+	int r;
+	if (e->kind == N_INDEX) {
+		r = cg_alloc(c, e->type);
+		cg_map_commaok(c, e, r);
+	} else {
+		r = cg_call(c, e);
+	}
 	for (int i = 0; i < lhs->len && i < e->type->nelems; i++) {
 		cg_store(c, NODE_AT(*lhs, i), r, e->type->elems[i]);
 		r += cg_words(e->type->elems[i]);
@@ -381,11 +387,49 @@ static void range_vars(Cg *c, Node *s)
 		declare(c, s->b->obj);
 }
 
+static void range_map(Cg *c, Node *s, Obj *label)
+{
+	int save = c->f->top;
+	Node *x = s->c;
+	Type *u = ty_under(x->type);
+	Target t;
+	int m = cg_alloc(c, x->type);
+	cg_expr(c, x, m);
+	int it = cg_alloc(c, ty_basic(T_UNSAFEPTR));
+	c->f->line = s->pos.line;
+	cg_op(c, OP_MAPITER, it, m, 0);
+	int kv = cg_alloc_n(c, ty_basic(T_UNSAFEPTR), 2);
+	int ks = cg_alloc(c, u->key), vs = cg_alloc(c, u->elem);
+	range_vars(c, s);
+	push_target(c, &t, label, true);
+	int top = cg_here(c);
+	cg_op(c, OP_MAPNEXT, kv, it, 0);
+	int done = cg_jump(c, OP_JEQK, kv, 0);
+	if (s->a && !is_blank(s->a)) {
+		cg_load_ptr(c, kv, u->key, ks);
+		cg_store(c, s->a, ks, u->key);
+	}
+	if (s->b && !is_blank(s->b)) {
+		cg_load_ptr(c, kv + 1, u->elem, vs);
+		cg_store(c, s->b, vs, u->elem);
+	}
+	cg_stmt(c, s->d);
+	cg_patch_here(c, &t.continues);
+	cg_patch(c, cg_jump(c, OP_JMP, 0, 0), top);
+	cg_patch(c, done, cg_here(c));
+	pop_target(c, &t);
+	cg_free_to(c, save);
+}
+
 static void range_stmt(Cg *c, Node *s, Obj *label)
 {
 	int save = c->f->top;
 	Node *x = s->c;
 	TypeKind k = cg_kind(x->type);
+	if (k == T_MAP) {
+		range_map(c, s, label);
+		return;
+	}
 	Target t;
 	int h = cg_alloc_scalar(c, 1), n, str = -1, rn = -1, sl = -1;
 	if (k == T_STRING) {

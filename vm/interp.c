@@ -576,6 +576,50 @@ dispatch:
 			}
 			DISPATCH();
 		}
+#define MAPERR()                                     \
+	do {                                         \
+		SAVE();                              \
+		if (!msg[0])                         \
+			OUT_OF_MEMORY();             \
+		PANIC_MSG(msg);                      \
+	} while (0)
+		CASE(MAKEMAP) {
+			SAVE();
+			if (!vm_makemap(vm, base + A, RS(B), (const RType *)k[C], msg, sizeof msg))
+				MAPERR();
+			DISPATCH();
+		}
+		CASE(MAPGET) {
+			if (!vm_mapget(base + A, base + B, (const RType *)k[C], false, msg, sizeof msg))
+				MAPERR();
+			DISPATCH();
+		}
+		CASE(MAPGET2) {
+			if (!vm_mapget(base + A, base + B, (const RType *)k[C], true, msg, sizeof msg))
+				MAPERR();
+			DISPATCH();
+		}
+		CASE(MAPSET) {
+			SAVE();
+			if (!vm_mapset(base + A, base + B, (const RType *)k[C], msg, sizeof msg))
+				MAPERR();
+			DISPATCH();
+		}
+		CASE(MAPDEL) {
+			if (!vm_mapdel(base + B, (const RType *)k[C], msg, sizeof msg))
+				MAPERR();
+			DISPATCH();
+		}
+#undef MAPERR
+		CASE(MAPLEN) { R(A) = (uint64_t)map_len((const GoMap *)R(B)); DISPATCH(); }
+		CASE(MAPCLEAR) { map_clear((GoMap *)R(A)); DISPATCH(); }
+		CASE(MAPITER) {
+			SAVE();
+			if (!vm_mapiter(vm, base + A, (GoMap *)R(B)))
+				OUT_OF_MEMORY();
+			DISPATCH();
+		}
+		CASE(MAPNEXT) { vm_mapnext(base + A, (MapIter *)R(B)); DISPATCH(); }
 		CASE(SLICE) {
 			if (!vm_reslice(base + A, base + B, base + C, INS_X(i), msg, sizeof msg)) {
 				SAVE();

@@ -307,3 +307,128 @@ bool vm_equal(const RType *t, const void *x, const void *y)
 		return memcmp(x, y, t->size) == 0;
 	}
 }
+
+/* ---- maps ---- */
+
+/* What a read of an absent key points at (Go's zeroVal). */
+static const uint64_t map_zero[8192];
+
+/* The key operand at slots k in memory layout: slots hold memory images,
+ * except a float32 (a double in its slot). */
+static const void *map_key(const RType *mt, const uint64_t *k, uint64_t *tmp)
+{
+	if (mt->key->kind == RK_FLOAT32) {
+		double d;
+		memcpy(&d, k, 8);
+		float f = (float)d;
+		tmp[0] = 0;
+		memcpy(tmp, &f, 4);
+		return tmp;
+	}
+	return k;
+}
+
+static bool map_fail(const MapStatus *st, char *msg, size_t n)
+{
+	if (st->err == MAP_ERR_NOMEM)
+		msg[0] = '\0';
+	else
+		map_status_message(st, msg, n);
+	return false;
+}
+
+bool vm_makemap(VM *vm, uint64_t *dst, int64_t hint, const RType *mt, char *msg, size_t n)
+{
+	MapStatus st = {MAP_OK, NULL};
+	GoMap *m = map_new(&vm->heap, mt, hint, &vm->rng, &st);
+	if (!m)
+		return map_fail(&st, msg, n);
+	dst[0] = (uint64_t)m;
+	return true;
+}
+
+bool vm_mapget(uint64_t *dst, const uint64_t *mk, const RType *mt, bool two, char *msg, size_t n)
+{
+	MapStatus st = {MAP_OK, NULL};
+	uint64_t tmp[1];
+	void *p = map_access(mt, (GoMap *)mk[0], map_key(mt, mk + 1, tmp), &st);
+	if (!p && st.err != MAP_OK)
+		return map_fail(&st, msg, n);
+	if (!p && mt->elem->size > sizeof map_zero) {
+		snprintf(msg, n, "map value too large");
+		return false;
+	}
+	dst[0] = (uint64_t)(p ? p : (void *)map_zero);
+	if (two)
+		dst[1] = p != NULL;
+	return true;
+}
+
+bool vm_mapset(uint64_t *dst, const uint64_t *mk, const RType *mt, char *msg, size_t n)
+{
+	MapStatus st = {MAP_OK, NULL};
+	uint64_t tmp[1];
+	void *p = map_assign(mt, (GoMap *)mk[0], map_key(mt, mk + 1, tmp), &st);
+	if (!p)
+		return map_fail(&st, msg, n);
+	dst[0] = (uint64_t)p;
+	return true;
+}
+
+bool vm_mapdel(const uint64_t *mk, const RType *mt, char *msg, size_t n)
+{
+	MapStatus st = {MAP_OK, NULL};
+	uint64_t tmp[1];
+	map_delete(mt, (GoMap *)mk[0], map_key(mt, mk + 1, tmp), &st);
+	if (st.err != MAP_OK)
+		return map_fail(&st, msg, n);
+	return true;
+}
+
+/* A heap MapIter: its first MAPITER_PTR_WORDS words are pointers. */
+static const uint8_t iter_mask[] = {(1u << MAPITER_PTR_WORDS) - 1, 0};
+static const RType iter_type = {
+	.kind = RK_STRUCT, .size = sizeof(MapIter), .align = 8,
+	.name = "runtime.hiter", .ptrmask = iter_mask,
+};
+
+bool vm_mapiter(VM *vm, uint64_t *dst, GoMap *m)
+{
+	MapIter *it = gc_alloc(&vm->heap, sizeof *it, &iter_type);
+	if (!it)
+		return false;
+	map_iter_init(it, m, &vm->rng);
+	dst[0] = (uint64_t)it;
+	return true;
+}
+
+void vm_mapnext(uint64_t *dst, MapIter *it)
+{
+	void *k, *v;
+	if (map_iter_next(it, &k, &v)) {
+		dst[0] = (uint64_t)k;
+		dst[1] = (uint64_t)v;
+	} else {
+		dst[0] = dst[1] = 0;
+	}
+}
+
+typedef struct RangeCtx {
+	VMMapVisit visit;
+	void *vctx;
+} RangeCtx;
+
+static bool range_one(void *ctx, const void *key, const void *val)
+{
+	RangeCtx *r = ctx;
+	r->visit(r->vctx, key, val);
+	return true;
+}
+
+void vm_map_range(const RType *maptype, const void *m, VMMapVisit visit, void *vctx)
+{
+	(void)maptype;
+	RangeCtx r = {visit, vctx};
+	if (m)
+		map_visit((const GoMap *)m, range_one, &r);
+}

@@ -56,6 +56,7 @@ VM *vm_new(const VMConfig *cfg)
 	gc_heap_init(&vm->heap, &vm->mem);
 	vm->scratch = SB_INIT(&vm->mem);
 	vm->budget = VM_BUDGET;
+	vm->rng = map_entropy();
 	const char *stress = getenv("GVM_STRESS");
 	vm->stress_stack = stress && strstr(stress, "stack");
 	return vm;

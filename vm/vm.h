@@ -69,6 +69,12 @@ void vm_write(VM *vm, int stream, const char *p, size_t n);
 void vm_set_exit_code(VM *vm, int code);
 
 /* A readable listing of every function of m (`gvm disasm`). */
+/* Calls visit(vctx, key, value) for every entry of map m (a map value:
+ * the GoMap pointer, NULL for nil) of map type maptype, in table order;
+ * key and value point at the entry's memory.  visit must not change m. */
+typedef void (*VMMapVisit)(void *vctx, const void *key, const void *val);
+void vm_map_range(const RType *maptype, const void *m, VMMapVisit visit, void *vctx);
+
 void vm_disasm(const Module *m, FILE *out);
 
 #endif

@@ -118,6 +118,7 @@ struct VM {
 	RTypeSlot *rtypes;   /* open addressing, power-of-two size */
 	size_t nrtypes, rtcap;
 	StrBuf scratch;      /* for natives */
+	uint64_t rng;        /* map seeds and iteration orders (map_rand) */
 };
 
 /* interp.c: run vm->g from its saved registers until its outermost
@@ -165,6 +166,15 @@ bool vm_panic_nil(VM *vm, G *g);
  * panic's text in msg otherwise). */
 bool vm_makeslice(VM *vm, uint64_t *dst, int64_t len, int64_t cap,
 		  const RType *et, char *msg, size_t n);
+/* Maps: mk is the map word followed by the key.  False on error: msg
+ * empty for out of memory, else the panic's text. */
+bool vm_makemap(VM *vm, uint64_t *dst, int64_t hint, const RType *mt, char *msg, size_t n);
+bool vm_mapget(uint64_t *dst, const uint64_t *mk, const RType *mt, bool two, char *msg, size_t n);
+bool vm_mapset(uint64_t *dst, const uint64_t *mk, const RType *mt, char *msg, size_t n);
+bool vm_mapdel(const uint64_t *mk, const RType *mt, char *msg, size_t n);
+/* False when out of memory. */
+bool vm_mapiter(VM *vm, uint64_t *dst, GoMap *m);
+void vm_mapnext(uint64_t *dst, MapIter *it);
 bool vm_reslice(uint64_t *dst, const uint64_t *src, const uint64_t *idx,
 		unsigned x, char *msg, size_t n);
 bool vm_append_values(VM *vm, uint64_t *s, const uint64_t *vals, unsigned n,

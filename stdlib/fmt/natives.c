@@ -47,6 +47,15 @@ static FmtArg unbox_one(const RType *t, uint64_t data)
 
 enum { SMALL_ARGS = 16 };
 
+static void map_range(void *ctx, const RType *maptype, const void *m,
+		      FmtMapVisit visit, void *vctx)
+{
+	(void)ctx;
+	vm_map_range(maptype, m, visit, vctx);
+}
+
+static const FmtEnv env = {NULL, NULL, map_range};
+
 /* Formats the n interface operands at ifaces with `how`: 'v' Sprint,
  * 'l' Sprintln, 'f' Sprintf with the format string fmt_[0..1]. */
 static StrBuf *format(VM *vm, const uint64_t *ifaces, int n, char how,
@@ -61,11 +70,11 @@ static StrBuf *format(VM *vm, const uint64_t *ifaces, int n, char how,
 		a[i] = unbox_one((const RType *)ifaces[2 * i], ifaces[2 * i + 1]);
 	sb_reset(b);
 	if (how == 'v')
-		fmt_sprint(b, a, n);
+		fmt_sprint_env(&env, b, a, n);
 	else if (how == 'l')
-		fmt_sprintln(b, a, n);
+		fmt_sprintln_env(&env, b, a, n);
 	else
-		fmt_sprintf(b, (const char *)fmt_[0], fmt_[1], a, n);
+		fmt_sprintf_env(&env, b, (const char *)fmt_[0], fmt_[1], a, n);
 	return b;
 }
 

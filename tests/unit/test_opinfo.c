@@ -95,7 +95,8 @@ static void check_range(const OpInfo *o, OpRange r, unsigned *slots, unsigned *c
 	case OPW_B: CHECK(has_opnd(o, OPND_B), "%s: counted by b, no B", o->name); *counts |= 1u << OPR_B; break;
 	case OPW_C: CHECK(has_opnd(o, OPND_C), "%s: counted by c, no C", o->name); *counts |= 1u << OPR_C; break;
 	case OPW_X: break;
-	case OPW_TYPE: case OPW_TYPE2: CHECK(has_opnd(o, OPND_C), "%s: sized by k[c], no C", o->name); *counts |= 1u << OPR_C; break;
+	case OPW_TYPE: case OPW_TYPE2: case OPW_MAPKEY:
+		CHECK(has_opnd(o, OPND_C), "%s: sized by k[c], no C", o->name); *counts |= 1u << OPR_C; break;
 	case OPW_VALUES: CHECK(has_opnd(o, OPND_B), "%s: typed by k[b], no B", o->name); *counts |= 1u << OPR_B; break;
 	case OPW_PARAMS: case OPW_RESULTS:
 		CHECK(has_opnd(o, OPND_BX) && r.field == OPR_A, "%s: a callee's run needs a and Bx", o->name);
