@@ -492,7 +492,8 @@ static const uint8_t *ptrmask(Cg *c, Type *t)
 	return NULL;
 }
 
-static RType *build_rtype(Cg *c, Type *t)
+/* t's descriptor without the descriptors of its parts. */
+static RType *rtype_shell(Cg *c, Type *t)
 {
 	RType *rt = module_alloc(c->m, sizeof *rt);
 	Type *u = ty_under(t);
@@ -502,12 +503,20 @@ static RType *build_rtype(Cg *c, Type *t)
 	rt->align = (uint32_t)t->align;
 	rt->name = module_strdup(c->m, name, strlen(name));
 	rt->ptrmask = ptrmask(c, t);
+	if (u->kind == T_ARRAY)
+		rt->len = (uint32_t)u->len;
+	return rt;
+}
+
+/* The descriptors of t's parts, once rt is cached: a recursive type
+ * (type node struct{ kids []*node }) then finds its own. */
+static void rtype_parts(Cg *c, RType *rt, Type *t)
+{
+	Type *u = ty_under(t);
 	if (u->elem)
 		rt->elem = cg_rtype(c, u->elem);
 	if (u->key)
 		rt->key = cg_rtype(c, u->key);
-	if (u->kind == T_ARRAY)
-		rt->len = (uint32_t)u->len;
 	if (u->kind == T_STRUCT && u->nfields > 0) {
 		RField *f = module_alloc(c->m, (size_t)u->nfields * sizeof *f);
 		for (int i = 0; i < u->nfields; i++) {
@@ -519,7 +528,6 @@ static RType *build_rtype(Cg *c, Type *t)
 		rt->fields = f;
 		rt->nfields = (uint32_t)u->nfields;
 	}
-	return rt;
 }
 
 /* The VM's canonical descriptor of t.  Basic types are cached per
@@ -538,8 +546,11 @@ const RType *cg_rtype(Cg *c, Type *t)
 	identity_key(&key, t);
 	char *k = module_strdup(c->m, key.data, key.len);
 	sb_free(&key);
-	const RType *rt = c->env->intern_rtype(c->env->ctx, build_rtype(c, t), k);
+	RType *shell = rtype_shell(c, t);
+	const RType *rt = c->env->intern_rtype(c->env->ctx, shell, k);
 	*cache = rt;
+	if (rt == shell) /* new to the VM: describe its parts */
+		rtype_parts(c, shell, t);
 	return rt;
 }
 
