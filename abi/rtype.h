@@ -40,6 +40,17 @@ typedef struct RField {
 	bool embedded;
 } RField;
 
+/* One method of a type's method set (sorted by name), or of an interface
+ * (fn NULL).  expand: the receiver is the value, not the interface's data
+ * word (a value method of a type that is not pointer-shaped, whose data
+ * word points at a boxed copy). */
+struct Func;
+typedef struct RMethod {
+	const char *name;
+	const struct Func *fn;
+	bool expand;
+} RMethod;
+
 struct RType {
 	RKind kind;
 	uint32_t size;   /* in bytes, Go's amd64 size */
@@ -51,6 +62,8 @@ struct RType {
 	uint32_t nfields;       /* struct */
 	const RField *fields;   /* struct */
 	const uint8_t *ptrmask; /* bit i set: word i holds a pointer (NULL: none) */
+	uint32_t nmethods;      /* the method set, or an interface's methods */
+	const RMethod *methods; /* sorted by name */
 };
 
 /* True when the value is stored directly in an interface's data word. */

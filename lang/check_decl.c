@@ -119,7 +119,7 @@ static bool no_params_results(Node *ft)
 static void collect_func(Checker *c, Node *d)
 {
 	if (d->list.len) {
-		check_gate(c, GATE_METHOD_DECL, d->pos, NULL);
+		check_method_collect(c, d);
 		return;
 	}
 	if (d->a->list3.len) {
@@ -484,6 +484,7 @@ void check_func_body(Checker *c, Obj *f)
 	c->fn = &fc;
 	c->decl = f;
 	c->scope = check_scope_new(c, saved, SC_FUNC);
+	declare_fields(c, c->scope, &d->list); /* a method's receiver */
 	declare_fields(c, c->scope, &d->a->list);
 	declare_fields(c, c->scope, &d->a->list2);
 	check_body(c, f, d->b);

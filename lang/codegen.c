@@ -492,9 +492,8 @@ static const uint8_t *ptrmask(Cg *c, Type *t)
 	return NULL;
 }
 
-static RType *build_rtype(Cg *c, Type *t)
+static void build_rtype(Cg *c, Type *t, RType *rt)
 {
-	RType *rt = module_alloc(c->m, sizeof *rt);
 	Type *u = ty_under(t);
 	const char *name = ty_string(&c->arena, t);
 	rt->kind = rkind(u->kind);
@@ -519,7 +518,7 @@ static RType *build_rtype(Cg *c, Type *t)
 		rt->fields = f;
 		rt->nfields = (uint32_t)u->nfields;
 	}
-	return rt;
+	cg_method_table(c, t, rt);
 }
 
 /* The VM's canonical descriptor of t.  Basic types are cached per
@@ -538,8 +537,13 @@ const RType *cg_rtype(Cg *c, Type *t)
 	identity_key(&key, t);
 	char *k = module_strdup(c->m, key.data, key.len);
 	sb_free(&key);
-	const RType *rt = c->env->intern_rtype(c->env->ctx, build_rtype(c, t), k);
+	/* Interned before it is filled in, so that a recursive type (a
+	 * struct holding a pointer to itself) finds itself in the cache. */
+	RType *fresh = module_alloc(c->m, sizeof *fresh);
+	const RType *rt = c->env->intern_rtype(c->env->ctx, fresh, k);
 	*cache = rt;
+	if (rt == fresh)
+		build_rtype(c, t, fresh);
 	return rt;
 }
 
@@ -708,6 +712,7 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	f.long_jumps = long_jumps;
 	f.line = decl->pos.line;
 	f.results = o->type->results;
+	declare_fields(c, &decl->list); /* a method's receiver */
 	declare_fields(c, &ftype->list);
 	fn->nparams = f.top;
 	/* Go's tracebacks show most small functions as inlined, `f(...)`;
@@ -721,6 +726,7 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 			cg_op(c, OP_ZERO, f.result_slot, f.top - f.result_slot, 0);
 		for_each_boxed(c, &ftype->list2, true);
 	}
+	for_each_boxed(c, &decl->list, false);
 	for_each_boxed(c, &ftype->list, false);
 	cg_block(c, &decl->b->list);
 	f.line = decl->b->pos2.line ? decl->b->pos2.line : f.line;
@@ -853,7 +859,9 @@ static void number_funcs(Cg *c)
 				snprintf(name, sizeof name, "main.init.%d", j);
 				is_init = true;
 			}
-		if (!is_init)
+		if (!is_init && cg_is_method(o))
+			cg_func_name(o, name, sizeof name);
+		else if (!is_init)
 			snprintf(name, sizeof name, "main.%s", o->name);
 		m->funcs[i] = new_func(c, name);
 		o->cg = m->funcs[i];

@@ -659,11 +659,13 @@ static int native_call(Cg *c, Node *e, Obj *o)
 static int func_call(Cg *c, Node *e, Obj *o)
 {
 	int base = c->f->top + FRAME_WORDS;
-	if (is_tuple_arg(e)) {
+	if (is_tuple_arg(e) && !cg_is_method(o)) {
 		int r = cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
 		base = r;
 	} else {
 		cg_alloc_scalar(c, FRAME_WORDS);
+		if (cg_is_method(o))
+			cg_method_recv(c, e);
 		for (int i = 0; i < e->list.len; i++) {
 			Node *arg = NODE_AT(e->list, i);
 			Type *pt = param_type(o->type, i);

@@ -192,6 +192,15 @@ bool cg_conv_mem(Cg *c, Type *to, Node *x, int dst);
 /* len, cap (not of strings), new, make, append, copy. */
 bool cg_builtin_mem(Cg *c, Node *e, Builtin b, int dst);
 
+/* ---- codegen_iface.c: methods and interfaces ---- */
+bool cg_is_method(Obj *o);
+/* Go's traceback name of method o (main.T.M, main.(*T).M). */
+void cg_func_name(Obj *o, char *buf, size_t n);
+/* The receiver of method call `call` into a new slot at the top. */
+void cg_method_recv(Cg *c, Node *call);
+/* Fill rt's method table (build_rtype). */
+void cg_method_table(Cg *c, Type *t, RType *rt);
+
 /* ---- codegen_stmt.c ---- */
 void cg_stmt(Cg *c, Node *s);
 void cg_block(Cg *c, NodeList *stmts);
