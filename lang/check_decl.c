@@ -257,6 +257,7 @@ void check_report_assign_mismatch(Checker *c, Node *rhs0, int l, int r, bool sin
 /* `var a, b = f()`: one multi-valued expression for several variables. */
 static void var_init_multi(Checker *c, Obj **objs, int n, Type *t, Node *x)
 {
+	c->commaok = n == 2 ? check_unparen(x) : NULL;
 	check_multi_expr(c, x);
 	int r = x->mode == MODE_INVALID ? -1 :
 		x->type && x->type->kind == T_TUPLE ? x->type->nelems : 1;

@@ -1928,7 +1928,7 @@ static void raw_expr(Checker *c, Node *n)
 		return;
 	case N_FUNCLIT: check_gate(c, GATE_FUNC_LIT, n->pos, NULL); invalid(n); return;
 	case N_COMPOSITE: check_composite(c, n, NULL); return;
-	case N_TYPEASSERT: check_gate(c, GATE_TYPE_ASSERT, n->pos, NULL); invalid(n); return;
+	case N_TYPEASSERT: check_type_assert(c, n); return;
 	case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE:
 	case N_MAPTYPE: case N_CHANTYPE: {
 		Type *t = check_type_expr(c, n);

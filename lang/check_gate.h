@@ -33,7 +33,6 @@
 	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \
 	GATE(MAP_LIT, "map literal", false)                              \
 	GATE(FUNC_LIT, "function literal", false)                        \
-	GATE(TYPE_ASSERT, "type assertion", false)                       \
 	/* statements */                                                 \
 	GATE(SEND, "send statement", false)                              \
 	GATE(GO, "go statement", false)                                  \

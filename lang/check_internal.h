@@ -203,6 +203,8 @@ Type *check_interface_type(Checker *c, Node *n);
 bool check_implements(Checker *c, Type *v, Type *t, const char **cause);
 void check_type_assert(Checker *c, Node *n);
 void check_type_switch(Checker *c, Node *s);
+/* n without enclosing parentheses. */
+Node *check_unparen(Node *n);
 
 /* ---- check_stmt.c ---- */
 void check_stmt_list(Checker *c, NodeList *list, int ctx);

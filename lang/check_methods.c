@@ -395,3 +395,62 @@ bool check_implements(Checker *c, Type *v, Type *t, const char **cause)
 	}
 	return true;
 }
+
+/* ---- type assertions ---- */
+
+static bool assert_target(Checker *c, Node *x, Type *t, Pos pos, const char *what)
+{
+	if (is_iface(t))
+		return true;
+	const char *cause = NULL;
+	if (!check_implements(c, t, x->type, &cause)) {
+		check_errorf(c, pos, "impossible %s: %s\n\t%s", what, check_expr_str(c, x),
+			     cause ? cause : "");
+		return false;
+	}
+	return true;
+}
+
+void check_type_assert(Checker *c, Node *n)
+{
+	Node *x = n->a;
+	bool commaok = c->commaok == n;
+	c->commaok = NULL;
+	check_expr(c, x);
+	if (!n->b) {
+		check_errorf(c, n->pos, "invalid syntax tree: use of .(type) outside type switch");
+		n->mode = MODE_INVALID;
+		return;
+	}
+	Type *t = check_type_expr(c, n->b);
+	if (x->mode == MODE_INVALID || !t) {
+		n->mode = MODE_INVALID;
+		return;
+	}
+	if (!is_iface(x->type)) {
+		check_errorf(c, check_start_pos(x), "invalid operation: %s is not an interface",
+			     check_operand_str(c, x));
+		n->mode = MODE_INVALID;
+		return;
+	}
+	if (!assert_target(c, x, t, check_start_pos(n->b), "type assertion")) {
+		n->mode = MODE_INVALID;
+		return;
+	}
+	n->mode = MODE_COMMAOK;
+	n->type = t;
+	if (commaok) {
+		Type *el[2] = {t, ty_basic(T_BOOL)};
+		Type **elems = arena_alloc(c->arena, sizeof el);
+		memcpy(elems, el, sizeof el);
+		n->type = check_new_tuple(c, elems, 2);
+		n->mode = MODE_VALUE;
+	}
+}
+
+Node *check_unparen(Node *n)
+{
+	while (n->kind == N_PAREN)
+		n = n->a;
+	return n;
+}

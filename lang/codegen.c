@@ -274,6 +274,15 @@ int cg_k(Cg *c, uint64_t v)
 	return f->nk++;
 }
 
+int cg_k_block(Cg *c, const uint64_t *v, int n)
+{
+	FuncState *f = c->f;
+	f->k = grow(c, f->k, &f->kcap, f->nk + n, sizeof(uint64_t));
+	memcpy(f->k + f->nk, v, (size_t)n * sizeof(uint64_t));
+	f->nk += n;
+	return f->nk - n;
+}
+
 void cg_load_int(Cg *c, int dst, int64_t v)
 {
 	if (v >= INT32_MIN && v <= INT32_MAX)

@@ -289,7 +289,7 @@ static void compare(Cg *c, int tok, int dst, Node *x, Node *y)
 	}
 	if (k == T_INTERFACE) {
 		if (!is_nil(x) && !is_nil(y)) {
-			cg_error(c, x->pos, "interface comparison");
+			cg_compare_iface(c, tok, dst, x, y, t);
 			return;
 		}
 		int o = cg_operand(c, is_nil(x) ? y : x);
@@ -760,6 +760,13 @@ int cg_call(Cg *c, Node *e)
 		conv(c, e->type, NODE_AT(e->list, 0), r);
 		return r;
 	}
+	if (e->kind == N_TYPEASSERT)
+		return cg_assert_commaok(c, e);
+	if (cg_is_icall(e)) {
+		r = cg_icall(c, e);
+		c->f->line = line;
+		return r;
+	}
 	Obj *o = fun->obj;
 	if (!o || o->kind != OBJ_FUNC) {
 		cg_error(c, e->pos, "calling a function value");
@@ -924,6 +931,9 @@ void cg_expr(Cg *c, Node *e, int dst)
 	}
 	case N_INDEX:
 		index_expr(c, e, dst);
+		return;
+	case N_TYPEASSERT:
+		cg_type_assert(c, e, dst);
 		return;
 	case N_SLICE:
 		slice_expr(c, e, dst);

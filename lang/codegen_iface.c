@@ -116,3 +116,101 @@ void cg_method_table(Cg *c, Type *t, RType *rt)
 	rt->methods = ms;
 	rt->nmethods = (uint32_t)n;
 }
+
+/* ---- dynamic calls ---- */
+
+bool cg_is_icall(Node *call)
+{
+	Node *fun = cg_unparen(call->a);
+	return fun->kind == N_SELECTOR && !fun->obj && !fun->field &&
+	       cg_kind(fun->a->type) == T_INTERFACE;
+}
+
+static int rt_k(Cg *c, Type *t)
+{
+	return cg_k(c, (uint64_t)(uintptr_t)cg_rtype(c, t));
+}
+
+int cg_icall(Cg *c, Node *e)
+{
+	Node *fun = cg_unparen(e->a);
+	Type *sig = fun->type;
+	int iv = cg_alloc(c, fun->a->type);
+	cg_expr(c, fun->a, iv);
+	cg_alloc_scalar(c, FRAME_WORDS);
+	int base = cg_alloc(c, ty_basic(T_UNSAFEPTR));
+	for (int i = 0; i < e->list.len; i++) {
+		Node *arg = NODE_AT(e->list, i);
+		Type *pt = i < sig->params->nelems ? sig->params->elems[i] : arg->type;
+		int s = cg_alloc(c, pt);
+		cg_expr(c, arg, s);
+	}
+	char *name = module_strdup(c->m, fun->name, strlen(fun->name));
+	uint64_t k[3] = {(uint64_t)(uintptr_t)name, 0, 0};
+	c->f->line = e->pos.line;
+	cg_op(c, OP_ICALL, base, iv, cg_k_block(c, k, 3));
+	cg_retype(c, base, sig->results);
+	return base;
+}
+
+/* ---- type assertions ---- */
+
+static int assert_k(Cg *c, Type *want, Type *src)
+{
+	uint64_t k[2] = {(uint64_t)(uintptr_t)cg_rtype(c, want),
+			 (uint64_t)(uintptr_t)cg_rtype(c, src)};
+	return cg_k_block(c, k, 2);
+}
+
+/* x.(T) into dst (panics when it fails). */
+void cg_type_assert(Cg *c, Node *e, int dst)
+{
+	int save = c->f->top;
+	Type *t = e->b->type;
+	int x = cg_operand(c, e->a);
+	c->f->line = e->pos.line;
+	cg_op(c, cg_kind(t) == T_INTERFACE ? OP_ASSERTI : OP_ASSERT, dst, x,
+	      assert_k(c, t, e->a->type));
+	cg_free_to(c, save);
+}
+
+/* ok = x holds T (or implements interface T), x in slot x. */
+void cg_type_test(Cg *c, Type *t, int ok, int x)
+{
+	cg_opx(c, OP_TYPEIS, cg_kind(t) == T_INTERFACE, ok, x, rt_k(c, t));
+}
+
+/* v, ok := x.(T): the value and the bool in new slots; returns the first. */
+int cg_assert_commaok(Cg *c, Node *e)
+{
+	Type *t = e->b->type;
+	int r = cg_alloc(c, e->type);
+	int ok = r + cg_words(t);
+	int save = c->f->top;
+	int x = cg_operand(c, e->a);
+	cg_type_test(c, t, ok, x);
+	int jf = cg_jump(c, OP_JF, ok, 0);
+	cg_op(c, cg_kind(t) == T_INTERFACE ? OP_ASSERTI : OP_ASSERT, r, x,
+	      assert_k(c, t, e->a->type));
+	int jend = cg_jump(c, OP_JMP, 0, 0);
+	cg_patch(c, jf, cg_here(c));
+	cg_op(c, OP_ZERO, r, cg_words(t), 0);
+	cg_patch(c, jend, cg_here(c));
+	cg_free_to(c, save);
+	return r;
+}
+
+/* == and != with an interface operand (the other converted by the
+ * checker, or nil): by the interface's RType, whose equality compares
+ * dynamic types and then values (vm/equal.c, which panics on
+ * uncomparable dynamic types). */
+void cg_compare_iface(Cg *c, int tok, int dst, Node *x, Node *y, Type *t)
+{
+	int save = c->f->top;
+	int s = cg_alloc_n(c, t, 2);
+	cg_expr(c, x, s);
+	cg_expr(c, y, s + 2);
+	c->f->line = x->pos.line;
+	cg_opx(c, OP_EQV, tok == TK_NEQ, dst, s, rt_k(c, t));
+	cg_free_to(c, save);
+}

@@ -141,6 +141,19 @@ bool vm_str2runes(VM *vm, uint64_t *dst, const uint64_t *s);
 bool vm_runes2str(VM *vm, uint64_t *dst, const uint64_t *rs);
 bool vm_equal(const RType *t, const void *x, const void *y);
 
+/* iface.c: interfaces at run time. */
+const RMethod *vm_iface_find(const RType *t, const char *name);
+/* The first method of interface iface that t lacks, or NULL. */
+const char *vm_iface_missing(const RType *t, const RType *iface);
+/* The value of dynamic type t held in data word `data`, into dst. */
+void vm_iface_unbox(uint64_t *dst, const RType *t, uint64_t data);
+/* Set up method m's receiver at a (one word reserved, then the arguments). */
+void vm_iface_receiver(uint64_t *a, const RMethod *m, const RType *t, uint64_t data,
+		       uint32_t nparams);
+/* Go's TypeAssertionError text for a failed src.(want) holding have. */
+void vm_iface_assert_msg(char *msg, size_t n, const RType *have, const RType *want,
+			 const RType *src);
+
 /* print.c: the builtin print and println (natives), and runtime/print.go's
  * rendering of one value of type t stored at p. */
 VMStatus vm_builtin_print(VM *vm, uint64_t *args, int nvar);
