@@ -41,14 +41,15 @@ typedef struct RField {
 } RField;
 
 /* One method of a type's method set (sorted by name), or of an interface
- * (fn NULL).  expand: the receiver is the value, not the interface's data
- * word (a value method of a type that is not pointer-shaped, whose data
- * word points at a boxed copy). */
+ * (fn NULL).  recv: NULL when the receiver is the interface's data word
+ * itself; else the data word points at the receiver, a value of type recv
+ * (a value method of T boxed, or of T called through a *T). */
 struct Func;
+typedef struct RType RType;
 typedef struct RMethod {
 	const char *name;
 	const struct Func *fn;
-	bool expand;
+	const RType *recv;
 } RMethod;
 
 struct RType {

@@ -109,7 +109,8 @@ void cg_method_table(Cg *c, Type *t, RType *rt)
 			continue;
 		ms[n].name = module_strdup(c->m, m->name, strlen(m->name));
 		ms[n].fn = m->func->cg;
-		ms[n].expand = !ptr && !pointer_shaped(named);
+		if (ptr ? !m->ptr_recv : !pointer_shaped(named))
+			ms[n].recv = cg_rtype(c, named);
 		n++;
 	}
 	qsort(ms, (size_t)n, sizeof *ms, rmethod_cmp);

@@ -70,14 +70,19 @@ void vm_iface_unbox(uint64_t *dst, const RType *t, uint64_t data)
 void vm_iface_receiver(uint64_t *a, const RMethod *m, const RType *t, uint64_t data,
 		       uint32_t nparams)
 {
-	if (!m->expand) {
+	const RType *r = m->recv;
+	(void)t;
+	if (!r) {
 		a[0] = data;
 		return;
 	}
-	uint32_t w = (t->size + 7) / 8;
+	uint32_t w = (r->size + 7) / 8;
 	if (w != 1 && nparams > w)
 		memmove(a + w, a + 1, (size_t)(nparams - w) * 8);
-	vm_iface_unbox(a, t, data);
+	if (rtype_is_pointer_shaped(r))
+		a[0] = *(const uint64_t *)data;
+	else
+		vm_iface_unbox(a, r, data);
 }
 
 static const char *tname(const RType *t)

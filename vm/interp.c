@@ -670,6 +670,8 @@ dispatch:
 				RELOAD();
 				nb = base + A;
 			}
+			if (__builtin_expect(m->recv && !R(B + 1), 0))
+				goto nilderef; /* a value method through a nil *T */
 			vm_iface_receiver(nb, m, t, R(B + 1), callee->nparams);
 			goto do_call;
 		}
