@@ -40,6 +40,18 @@ typedef struct RField {
 	bool embedded;
 } RField;
 
+/* One method of a type's method set (sorted by name), or of an interface
+ * (fn NULL).  recv: NULL when the receiver is the interface's data word
+ * itself; else the data word points at the receiver, a value of type recv
+ * (a value method of T boxed, or of T called through a *T). */
+struct Func;
+typedef struct RType RType;
+typedef struct RMethod {
+	const char *name;
+	const struct Func *fn;
+	const RType *recv;
+} RMethod;
+
 struct RType {
 	RKind kind;
 	uint32_t size;   /* in bytes, Go's amd64 size */
@@ -51,6 +63,8 @@ struct RType {
 	uint32_t nfields;       /* struct */
 	const RField *fields;   /* struct */
 	const uint8_t *ptrmask; /* bit i set: word i holds a pointer (NULL: none) */
+	uint32_t nmethods;      /* the method set, or an interface's methods */
+	const RMethod *methods; /* sorted by name */
 };
 
 /* True when the value is stored directly in an interface's data word. */

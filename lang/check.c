@@ -556,6 +556,7 @@ bool check_program(Arena *arena, Names *names, Diag *diag,
 	c->scope = c->pkg;
 	branches(c, file);
 	check_collect_objects(c, file);
+	check_methods_resolve(c);
 	for (int i = 0; i < c->pkgobjs.len; i++)
 		check_obj_decl(c, c->pkgobjs.items[i]);
 	check_bodies(c, file);

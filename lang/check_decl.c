@@ -119,7 +119,7 @@ static bool no_params_results(Node *ft)
 static void collect_func(Checker *c, Node *d)
 {
 	if (d->list.len) {
-		check_gate(c, GATE_METHOD_DECL, d->pos, NULL);
+		check_method_collect(c, d);
 		return;
 	}
 	if (d->a->list3.len) {
@@ -257,6 +257,7 @@ void check_report_assign_mismatch(Checker *c, Node *rhs0, int l, int r, bool sin
 /* `var a, b = f()`: one multi-valued expression for several variables. */
 static void var_init_multi(Checker *c, Obj **objs, int n, Type *t, Node *x)
 {
+	c->commaok = n == 2 ? check_unparen(x) : NULL;
 	check_multi_expr(c, x);
 	check_comma_ok(c, x, n);
 	int r = x->mode == MODE_INVALID ? -1 :
@@ -485,6 +486,7 @@ void check_func_body(Checker *c, Obj *f)
 	c->fn = &fc;
 	c->decl = f;
 	c->scope = check_scope_new(c, saved, SC_FUNC);
+	declare_fields(c, c->scope, &d->list); /* a method's receiver */
 	declare_fields(c, c->scope, &d->a->list);
 	declare_fields(c, c->scope, &d->a->list2);
 	check_body(c, f, d->b);

@@ -351,18 +351,8 @@ static bool assignable_to(Checker *c, Node *x, Type *t)
 	if (v->kind == T_UNTYPED_NIL)
 		return has_nil(t);
 	Type *vu = ty_under(v), *tu = ty_under(t);
-	if (tu->kind == T_INTERFACE) {
-		/* implements: every method of t is a method of v */
-		for (int i = 0; i < tu->nmethods; i++) {
-			bool found = false;
-			for (int j = 0; vu->kind == T_INTERFACE && j < vu->nmethods; j++)
-				if (vu->methods[j].name == tu->methods[i].name)
-					found = true;
-			if (!found)
-				return false;
-		}
-		return true;
-	}
+	if (tu->kind == T_INTERFACE)
+		return check_implements(c, v, t, NULL);
 	if (ty_identical(vu, tu) && (v->kind != T_NAMED || t->kind != T_NAMED) &&
 	    !is_basic(vu))
 		return true;
@@ -386,10 +376,11 @@ static void wrap_conv(Checker *c, Node *n, Type *t)
 static const char *missing_method_cause(Checker *c, Node *x, Type *t)
 {
 	Type *tu = ty_under(t);
-	if (tu->kind != T_INTERFACE || tu->nmethods == 0)
+	const char *cause = NULL;
+	if (tu->kind != T_INTERFACE || tu->nmethods == 0 || x->type->kind == T_UNTYPED_NIL)
 		return NULL;
-	return check_csprintf(c, "%s does not implement %s (missing method %s)",
-			check_tstr(c, x->type), check_tstr(c, t), tu->methods[0].name);
+	check_implements(c, x->type, t, &cause);
+	return cause;
 }
 
 bool check_assignment(Checker *c, Node *x, Type *t, const char *context)
@@ -602,14 +593,20 @@ static void selector(Checker *c, Node *n)
 	}
 	if (x->mode != MODE_TYPE && check_field_selector(c, n))
 		return;
-	Type *u = ty_under(x->type);
-	if (u->kind == T_INTERFACE) {
-		for (int i = 0; i < u->nmethods; i++)
-			if (u->methods[i].name == n->name) {
-				check_gate(c, GATE_METHOD_VALUE, n->pos2.line ? n->pos2 : n->pos, NULL);
-				invalid(n);
-				return;
-			}
+	if (check_method_selector(c, n)) {
+		if (n->mode == MODE_INVALID)
+			invalid(n);
+		return;
+	}
+	if (x->mode == MODE_TYPE) {
+		Method *m;
+		bool vp;
+		int path[CHECK_MAX_FIELD_DEPTH + 1];
+		if (check_lookup_method(c, x->type, n->name, path, &m, &vp) != 0) {
+			check_gate(c, GATE_METHOD_VALUE, n->pos2.line ? n->pos2 : n->pos, NULL);
+			invalid(n);
+			return;
+		}
 	}
 	/* its methods or fields may have been rejected as unsupported */
 	Type *xt = ty_under(x->type)->kind == T_POINTER ? ty_under(x->type)->elem : x->type;
@@ -1439,7 +1436,12 @@ static void builtin_call(Checker *c, Node *n, Node *fun);
 static void call(Checker *c, Node *n)
 {
 	Node *fun = n->a;
+	Node *saved_fun = c->call_fun;
+	c->call_fun = fun;
+	while (c->call_fun->kind == N_PAREN)
+		c->call_fun = c->call_fun->a;
 	check_expr_or_type(c, fun);
+	c->call_fun = saved_fun;
 	if (fun->mode == MODE_TYPE) {
 		Type *t = fun->type;
 		if (n->list.len != 1 || n->ellipsis) {
@@ -1949,7 +1951,7 @@ Type *check_type_expr(Checker *c, Node *n)
 		return elem ? check_new_pointer(c, elem) : NULL;
 	}
 	case N_FUNCTYPE: check_gate(c, GATE_FUNC_TYPE, n->pos, NULL); return NULL;
-	case N_INTERFACETYPE: check_gate(c, GATE_INTERFACE_TYPE, n->pos, NULL); return NULL;
+	case N_INTERFACETYPE: return check_interface_type(c, n);
 	case N_MAPTYPE: {
 		Type *key = check_type_expr(c, n->a);
 		Type *elem = check_type_expr(c, n->b);
@@ -2034,7 +2036,7 @@ static void raw_expr(Checker *c, Node *n)
 		return;
 	case N_FUNCLIT: check_gate(c, GATE_FUNC_LIT, n->pos, NULL); invalid(n); return;
 	case N_COMPOSITE: check_composite(c, n, NULL); return;
-	case N_TYPEASSERT: check_gate(c, GATE_TYPE_ASSERT, n->pos, NULL); invalid(n); return;
+	case N_TYPEASSERT: check_type_assert(c, n); return;
 	case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE:
 	case N_MAPTYPE: case N_CHANTYPE: {
 		Type *t = check_type_expr(c, n);

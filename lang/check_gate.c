@@ -52,9 +52,6 @@ bool check_gate_type_name(Checker *c, Type *t, Pos pos)
 	TypeKind k = ty_under(t) ? ty_under(t)->kind : T_INVALID;
 	if (k == T_COMPLEX64 || k == T_COMPLEX128)
 		return refuse(c, GATE_COMPLEX, pos, NULL);
-	/* native declarations use any and error */
-	if (k == T_INTERFACE && !c->native_decls)
-		return refuse(c, GATE_INTERFACE_TYPE, pos, NULL);
 	if (k == T_UNSAFEPTR)
 		return refuse(c, GATE_UNSAFE_POINTER, pos, NULL);
 	return true;

@@ -14,7 +14,6 @@
 	/* packages and declarations */                                  \
 	GATE(PACKAGE, "package", false) /* "package x": an import gvm lacks */ \
 	GATE(DOT_IMPORT, "dot import", false)                            \
-	GATE(METHOD_DECL, "method declaration", false)                   \
 	GATE(GENERIC_FUNC, "generic function", false)                    \
 	GATE(GENERIC_TYPE, "generic type", false)                        \
 	GATE(VARIADIC_FUNC, "variadic function", true)                   \
@@ -22,7 +21,6 @@
 	GATE(COMPLEX, "complex numbers", false)                          \
 	GATE(SLICE_TYPE, "slice type", true)                             \
 	GATE(FUNC_TYPE, "function type", false)                          \
-	GATE(INTERFACE_TYPE, "interface type", false)                    \
 	GATE(CHAN_TYPE, "channel type", false)                           \
 	GATE(UNSAFE_POINTER, "unsafe.Pointer", false)                    \
 	GATE(FUNC_VALUE, "function value", false)                        \
@@ -33,7 +31,6 @@
 	GATE(VARIADIC_CALL, "variadic call with ...", false)             \
 	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \
 	GATE(FUNC_LIT, "function literal", false)                        \
-	GATE(TYPE_ASSERT, "type assertion", false)                       \
 	/* statements */                                                 \
 	GATE(SEND, "send statement", false)                              \
 	GATE(GO, "go statement", false)                                  \

@@ -75,6 +75,9 @@ typedef struct Checker {
 	bool native_decls; /* typing a native package's declarations */
 	int unsupported;   /* "not supported yet" errors so far */
 	int decl_depth;    /* package-level declarations being checked, nested */
+	PtrVec methods;    /* Obj*: method declarations (check_methods.c) */
+	Node *call_fun;    /* the callee expression being checked */
+	Node *commaok;     /* the rhs of `a, b = x`: may be a comma-ok form */
 } Checker;
 
 /* ---- check.c: scopes, errors, printing ---- */
@@ -192,6 +195,21 @@ void check_func_body(Checker *c, Obj *f);
 /* "assignment mismatch: 2 variables but f returns 1 value" at rhs0. */
 void check_report_assign_mismatch(Checker *c, Node *rhs0, int l, int r, bool single);
 void check_init_order(Checker *c);
+
+/* ---- check_methods.c ---- */
+void check_method_collect(Checker *c, Node *funcdecl);
+/* Attach collected methods to their receivers' named types. */
+void check_methods_resolve(Checker *c);
+int check_lookup_method(Checker *c, Type *t, const char *name, int *path,
+			Method **out, bool *via_ptr);
+/* x.M naming a method (n->a checked): annotate n; false if not a method. */
+bool check_method_selector(Checker *c, Node *n);
+Type *check_interface_type(Checker *c, Node *n);
+bool check_implements(Checker *c, Type *v, Type *t, const char **cause);
+void check_type_assert(Checker *c, Node *n);
+void check_type_switch(Checker *c, Node *s);
+/* n without enclosing parentheses. */
+Node *check_unparen(Node *n);
 
 /* ---- check_stmt.c ---- */
 void check_stmt_list(Checker *c, NodeList *list, int ctx);

@@ -155,6 +155,7 @@ static void assign_vars(Checker *c, NodeList *lhs, NodeList *rhs)
 	Type **lt = arena_alloc(c->arena, (size_t)l * sizeof *lt);
 	for (int i = 0; i < l; i++)
 		lt[i] = lhs_var(c, NODE_AT(*lhs, i));
+	c->commaok = l == 2 ? check_unparen(x) : NULL;
 	check_multi_expr(c, x);
 	check_comma_ok(c, x, l);
 	int n = tuple_len(x);
@@ -268,6 +269,7 @@ static void init_vars(Checker *c, Obj **lhs, int l, NodeList *rhs, Node *ret)
 		return;
 	}
 	Node *x = NODE_AT(*rhs, 0);
+	c->commaok = l == 2 ? check_unparen(x) : NULL;
 	check_multi_expr(c, x);
 	check_comma_ok(c, x, l);
 	int n = tuple_len(x);

@@ -274,6 +274,15 @@ int cg_k(Cg *c, uint64_t v)
 	return f->nk++;
 }
 
+int cg_k_block(Cg *c, const uint64_t *v, int n)
+{
+	FuncState *f = c->f;
+	f->k = grow(c, f->k, &f->kcap, f->nk + n, sizeof(uint64_t));
+	memcpy(f->k + f->nk, v, (size_t)n * sizeof(uint64_t));
+	f->nk += n;
+	return f->nk - n;
+}
+
 void cg_load_int(Cg *c, int dst, int64_t v)
 {
 	if (v >= INT32_MIN && v <= INT32_MAX)
@@ -492,10 +501,10 @@ static const uint8_t *ptrmask(Cg *c, Type *t)
 	return NULL;
 }
 
-/* t's descriptor without the descriptors of its parts. */
-static RType *rtype_shell(Cg *c, Type *t)
+/* Fill in rt, t's descriptor, already cached: a recursive type (type
+ * node struct{ kids []*node }) finds its own descriptor among its parts. */
+static void build_rtype(Cg *c, Type *t, RType *rt)
 {
-	RType *rt = module_alloc(c->m, sizeof *rt);
 	Type *u = ty_under(t);
 	const char *name = ty_string(&c->arena, t);
 	rt->kind = rkind(u->kind);
@@ -505,14 +514,6 @@ static RType *rtype_shell(Cg *c, Type *t)
 	rt->ptrmask = ptrmask(c, t);
 	if (u->kind == T_ARRAY)
 		rt->len = (uint32_t)u->len;
-	return rt;
-}
-
-/* The descriptors of t's parts, once rt is cached: a recursive type
- * (type node struct{ kids []*node }) then finds its own. */
-static void rtype_parts(Cg *c, RType *rt, Type *t)
-{
-	Type *u = ty_under(t);
 	if (u->elem)
 		rt->elem = cg_rtype(c, u->elem);
 	if (u->key)
@@ -528,6 +529,7 @@ static void rtype_parts(Cg *c, RType *rt, Type *t)
 		rt->fields = f;
 		rt->nfields = (uint32_t)u->nfields;
 	}
+	cg_method_table(c, t, rt);
 }
 
 /* The VM's canonical descriptor of t.  Basic types are cached per
@@ -546,11 +548,13 @@ const RType *cg_rtype(Cg *c, Type *t)
 	identity_key(&key, t);
 	char *k = module_strdup(c->m, key.data, key.len);
 	sb_free(&key);
-	RType *shell = rtype_shell(c, t);
-	const RType *rt = c->env->intern_rtype(c->env->ctx, shell, k);
+	/* Interned before it is filled in, so that a recursive type (a
+	 * struct holding a pointer to itself) finds itself in the cache. */
+	RType *fresh = module_alloc(c->m, sizeof *fresh);
+	const RType *rt = c->env->intern_rtype(c->env->ctx, fresh, k);
 	*cache = rt;
-	if (rt == shell) /* new to the VM: describe its parts */
-		rtype_parts(c, shell, t);
+	if (rt == fresh)
+		build_rtype(c, t, fresh);
 	return rt;
 }
 
@@ -739,6 +743,7 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	f.long_jumps = long_jumps;
 	f.line = decl->pos.line;
 	f.results = o->type->results;
+	declare_fields(c, &decl->list); /* a method's receiver */
 	declare_fields(c, &ftype->list);
 	fn->nparams = f.top;
 	/* Go's tracebacks show most small functions as inlined, `f(...)`;
@@ -757,6 +762,7 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 		f.result_slot = cg_alloc(c, f.results);
 		cg_op(c, OP_ZERO, f.result_slot, fn->nresults, 0);
 	}
+	for_each_boxed(c, &decl->list, false);
 	for_each_boxed(c, &ftype->list, false);
 	cg_block(c, &decl->b->list);
 	f.line = decl->b->pos2.line ? decl->b->pos2.line : f.line;
@@ -891,7 +897,9 @@ static void number_funcs(Cg *c)
 				snprintf(name, sizeof name, "main.init.%d", j);
 				is_init = true;
 			}
-		if (!is_init)
+		if (!is_init && cg_is_method(o))
+			cg_func_name(o, name, sizeof name);
+		else if (!is_init)
 			snprintf(name, sizeof name, "main.%s", o->name);
 		m->funcs[i] = new_func(c, name);
 		o->cg = m->funcs[i];

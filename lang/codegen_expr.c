@@ -289,7 +289,7 @@ static void compare(Cg *c, int tok, int dst, Node *x, Node *y)
 	}
 	if (k == T_INTERFACE) {
 		if (!is_nil(x) && !is_nil(y)) {
-			cg_error(c, x->pos, "interface comparison");
+			cg_compare_iface(c, tok, dst, x, y, t);
 			return;
 		}
 		int o = cg_operand(c, is_nil(x) ? y : x);
@@ -659,11 +659,13 @@ static int native_call(Cg *c, Node *e, Obj *o)
 static int func_call(Cg *c, Node *e, Obj *o)
 {
 	int base = c->f->top + FRAME_WORDS;
-	if (is_tuple_arg(e)) {
+	if (is_tuple_arg(e) && !cg_is_method(o)) {
 		int r = cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
 		base = r;
 	} else {
 		cg_alloc_scalar(c, FRAME_WORDS);
+		if (cg_is_method(o))
+			cg_method_recv(c, e);
 		for (int i = 0; i < e->list.len; i++) {
 			Node *arg = NODE_AT(e->list, i);
 			Type *pt = param_type(o->type, i);
@@ -821,6 +823,13 @@ int cg_call(Cg *c, Node *e)
 	if (fun->mode == MODE_TYPE) {
 		r = cg_alloc(c, e->type);
 		conv(c, e->type, NODE_AT(e->list, 0), r);
+		return r;
+	}
+	if (e->kind == N_TYPEASSERT)
+		return cg_assert_commaok(c, e);
+	if (cg_is_icall(e)) {
+		r = cg_icall(c, e);
+		c->f->line = line;
 		return r;
 	}
 	Obj *o = fun->obj;
@@ -987,6 +996,9 @@ void cg_expr(Cg *c, Node *e, int dst)
 	}
 	case N_INDEX:
 		index_expr(c, e, dst);
+		return;
+	case N_TYPEASSERT:
+		cg_type_assert(c, e, dst);
 		return;
 	case N_SLICE:
 		slice_expr(c, e, dst);

@@ -126,6 +126,8 @@ void cg_mark_stackref(Cg *c, int s);
 void cg_reserve(Cg *c, int n);
 void cg_move(Cg *c, int dst, int src, int words);
 int cg_k(Cg *c, uint64_t v);
+/* n new consecutive constant words (never shared): their first index. */
+int cg_k_block(Cg *c, const uint64_t *v, int n);
 void cg_load_int(Cg *c, int dst, int64_t v);
 void cg_load_string(Cg *c, int dst, const char *s, int64_t n);
 const RType *cg_rtype(Cg *c, Type *t);
@@ -202,6 +204,22 @@ void cg_map_commaok(Cg *c, Node *e, int dst);
 void cg_load_ptr(Cg *c, int p, Type *t, int dst);
 /* len, cap (not of strings), new, make, append, copy, delete, clear. */
 bool cg_builtin_mem(Cg *c, Node *e, Builtin b, int dst);
+
+/* ---- codegen_iface.c: methods and interfaces ---- */
+bool cg_is_method(Obj *o);
+/* Go's traceback name of method o (main.T.M, main.(*T).M). */
+void cg_func_name(Obj *o, char *buf, size_t n);
+/* The receiver of method call `call` into a new slot at the top. */
+void cg_method_recv(Cg *c, Node *call);
+bool cg_is_icall(Node *call);
+/* i.M(args) by dynamic dispatch: returns the results' slot. */
+int cg_icall(Cg *c, Node *e);
+void cg_type_assert(Cg *c, Node *e, int dst);
+void cg_type_test(Cg *c, Type *t, int ok, int x);
+int cg_assert_commaok(Cg *c, Node *e);
+void cg_compare_iface(Cg *c, int tok, int dst, Node *x, Node *y, Type *t);
+/* Fill rt's method table (build_rtype). */
+void cg_method_table(Cg *c, Type *t, RType *rt);
 
 /* ---- codegen_stmt.c ---- */
 void cg_stmt(Cg *c, Node *s);

@@ -366,6 +366,7 @@ static bool place(Cg *c, Node *e, Place *pl)
 			return false;
 		Node *x = e->a;
 		if (under(x->type)->kind == T_POINTER) {
+			tsize(under(x->type)->elem); /* the field offsets */
 			*pl = (Place){PL_MEM, cg_operand(c, x), e->field->offset, false};
 			return true;
 		}

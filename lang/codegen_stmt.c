@@ -99,7 +99,8 @@ static void assign_tuple(Cg *c, NodeList *lhs, Node *call)
 {
 	int save = c->f->top;
 	Node *e = cg_unparen(call);
-	if ((e->kind != N_CALL && e->kind != N_INDEX) || !e->type || e->type->kind != T_TUPLE) {
+	if ((e->kind != N_CALL && e->kind != N_INDEX && e->kind != N_TYPEASSERT) ||
+	    !e->type || e->type->kind != T_TUPLE) {
 		cg_error(c, call->pos, "this multi-value assignment");
 		return;
 	}

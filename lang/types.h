@@ -44,6 +44,7 @@ typedef struct Method {
 	const char *name;
 	Type *type;        /* a T_FUNC without the receiver */
 	Obj *func;         /* the declared method (named types), NULL in interfaces */
+	bool ptr_recv;     /* declared with a pointer receiver */
 } Method;
 
 struct Type {

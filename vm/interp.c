@@ -127,7 +127,9 @@ VMStatus vm_execute(VM *vm)
 	uint64_t *base;
 	int32_t budget = vm->budget;
 	Instr i;
-	char msg[128];
+	char msg[256];
+	const Func *callee;
+	uint64_t *nb;
 
 #define LOAD_G()                                  \
 	(g = vm->g, fn = g->fn, pc = g->pc, k = fn->k, \
@@ -676,9 +678,50 @@ dispatch:
 			R(A + 1) = (uint64_t)(base + B);
 			DISPATCH();
 		}
-		CASE(CALL) {
-			const Func *callee = (const Func *)k[INS_BX(i)];
-			uint64_t *nb = base + A;
+		CASE(TYPEIS) {
+			const RType *t = (const RType *)R(B);
+			R(A) = INS_X(i) & 1 ? t && !vm_iface_missing(t, (const RType *)k[C])
+					    : t == (const RType *)k[C];
+			DISPATCH();
+		}
+		CASE(ASSERT) {
+			const RType *t = (const RType *)R(B);
+			if (__builtin_expect(t != (const RType *)k[C], 0)) {
+				vm_iface_assert_msg(msg, sizeof msg, t, (const RType *)k[C],
+						    (const RType *)k[C + 1]);
+				PANIC_MSG(msg);
+			}
+			vm_iface_unbox(base + A, t, R(B + 1));
+			DISPATCH();
+		}
+		CASE(ASSERTI) {
+			const RType *t = (const RType *)R(B);
+			if (__builtin_expect(!t || vm_iface_missing(t, (const RType *)k[C]), 0)) {
+				vm_iface_assert_msg(msg, sizeof msg, t, (const RType *)k[C],
+						    (const RType *)k[C + 1]);
+				PANIC_MSG(msg);
+			}
+			R(A) = R(B);
+			R(A + 1) = R(B + 1);
+			DISPATCH();
+		}
+		CASE(ICALL) {
+			const RType *t = (const RType *)R(B);
+			const RMethod *m;
+			uint64_t *cache = (uint64_t *)&k[C + 1];
+			if (__builtin_expect(!t, 0))
+				goto nilderef;
+			if (__builtin_expect(cache[0] == (uint64_t)t, 1)) {
+				m = (const RMethod *)cache[1];
+			} else {
+				m = vm_iface_find(t, (const char *)k[C]);
+				if (!m)
+					PANIC_MSG("internal error: method not in the method table");
+				cache[0] = (uint64_t)t;
+				cache[1] = (uint64_t)m;
+			}
+			callee = m->fn;
+			nb = base + A;
 			if (__builtin_expect(nb + callee->nslots > g->limit, 0)) {
 				SAVE();
 				if (!vm_grow_stack(vm, g, nb, callee->nslots))
@@ -686,6 +729,22 @@ dispatch:
 				RELOAD();
 				nb = base + A;
 			}
+			if (__builtin_expect(m->recv && !R(B + 1), 0))
+				goto nilderef; /* a value method through a nil *T */
+			vm_iface_receiver(nb, m, t, R(B + 1), callee->nparams);
+			goto do_call;
+		}
+		CASE(CALL) {
+			callee = (const Func *)k[INS_BX(i)];
+			nb = base + A;
+			if (__builtin_expect(nb + callee->nslots > g->limit, 0)) {
+				SAVE();
+				if (!vm_grow_stack(vm, g, nb, callee->nslots))
+					STOP(VM_PANIC);
+				RELOAD();
+				nb = base + A;
+			}
+		do_call:
 			nb[-3] = (uint64_t)pc;
 			nb[-2] = (uint64_t)base;
 			nb[-1] = (uint64_t)fn;

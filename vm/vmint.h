@@ -224,6 +224,19 @@ void vm_defer_free(VM *vm, G *g);
  * prints %v and %T as Go prints the runtime.Error). */
 bool vm_is_runtime_error(const RType *t);
 
+/* iface.c: interfaces at run time. */
+const RMethod *vm_iface_find(const RType *t, const char *name);
+/* The first method of interface iface that t lacks, or NULL. */
+const char *vm_iface_missing(const RType *t, const RType *iface);
+/* The value of dynamic type t held in data word `data`, into dst. */
+void vm_iface_unbox(uint64_t *dst, const RType *t, uint64_t data);
+/* Set up method m's receiver at a (one word reserved, then the arguments). */
+void vm_iface_receiver(uint64_t *a, const RMethod *m, const RType *t, uint64_t data,
+		       uint32_t nparams);
+/* Go's TypeAssertionError text for a failed src.(want) holding have. */
+void vm_iface_assert_msg(char *msg, size_t n, const RType *have, const RType *want,
+			 const RType *src);
+
 /* print.c: the builtin print and println (natives), and runtime/print.go's
  * rendering of one value of type t stored at p. */
 VMStatus vm_builtin_print(VM *vm, uint64_t *args, int nvar);

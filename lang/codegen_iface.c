@@ -1,0 +1,217 @@
+/* codegen_iface.c: methods and interfaces in bytecode.
+ *
+ * A method is an ordinary Func whose first parameter is the receiver,
+ * named as Go's tracebacks name it (main.T.M, main.(*T).M).  A static
+ * method call x.M(args) is a CALL with x (already given its & or * by the
+ * checker, check_methods.c) as the first argument.
+ *
+ * Dynamic dispatch: the first word of an interface is its dynamic type's
+ * RType, whose method table (RType.methods, sorted by name) codegen builds
+ * here for the type's method set.  An interface call i.M(args) is
+ *
+ *     ICALL a, b, c    a: the callee's frame (receiver slot, then the
+ *                      arguments), b: the interface, c: k[c] the method's
+ *                      name, k[c+1], k[c+2] the call site's inline cache
+ *
+ * The VM (vm/iface.c) looks the name up in the dynamic type's table on a
+ * cache miss and keeps the last (RType, RMethod) pair in the two cache
+ * words, so a monomorphic call site costs one compare.  The receiver is
+ * the interface's data word; for a value method of a type that is not
+ * pointer-shaped the VM copies the boxed value into the receiver's slots
+ * (RMethod.expand words), moving the arguments up.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codegen_internal.h"
+
+bool cg_is_method(Obj *o)
+{
+	return o && o->kind == OBJ_FUNC && o->decl && o->decl->kind == N_FUNCDECL &&
+	       o->decl->list.len > 0;
+}
+
+/* The receiver's defined type of method o. */
+static Type *recv_named(Obj *o)
+{
+	Node *fl = NODE_AT(o->decl->list, 0);
+	Obj *r = fl->list.len ? NODE_AT(fl->list, 0)->obj : fl->obj;
+	Type *t = r ? r->type : NULL;
+	if (t && t->kind == T_POINTER)
+		t = t->elem;
+	return t;
+}
+
+void cg_func_name(Obj *o, char *buf, size_t n)
+{
+	Type *t = recv_named(o);
+	const char *tn = t && t->kind == T_NAMED && t->obj ? t->obj->name : "?";
+	Node *rt = NODE_AT(o->decl->list, 0)->a;
+	while (rt->kind == N_PAREN)
+		rt = rt->a;
+	if (rt->kind == N_STAR)
+		snprintf(buf, n, "main.(*%s).%s", tn, o->name);
+	else
+		snprintf(buf, n, "main.%s.%s", tn, o->name);
+}
+
+/* The receiver argument of a method call, at the next slot. */
+void cg_method_recv(Cg *c, Node *call)
+{
+	Node *fun = cg_unparen(call->a);
+	Node *x = fun->a;
+	int s = cg_alloc(c, x->type);
+	cg_expr(c, x, s);
+}
+
+/* ---- method tables ---- */
+
+static bool pointer_shaped(Type *t)
+{
+	TypeKind k = ty_under(t)->kind;
+	return k == T_POINTER || k == T_MAP || k == T_CHAN || k == T_FUNC || k == T_UNSAFEPTR;
+}
+
+static int rmethod_cmp(const void *a, const void *b)
+{
+	return strcmp(((const RMethod *)a)->name, ((const RMethod *)b)->name);
+}
+
+/* rt's method table: an interface's methods (names only); for a defined
+ * type T its value-receiver methods, for *T all of T's methods. */
+void cg_method_table(Cg *c, Type *t, RType *rt)
+{
+	Type *u = ty_under(t);
+	Type *named = t;
+	bool ptr = false;
+	if (u->kind == T_INTERFACE) {
+		if (u->nmethods == 0)
+			return;
+		RMethod *ms = module_alloc(c->m, (size_t)u->nmethods * sizeof *ms);
+		for (int i = 0; i < u->nmethods; i++)
+			ms[i].name = module_strdup(c->m, u->methods[i].name, strlen(u->methods[i].name));
+		rt->methods = ms;
+		rt->nmethods = (uint32_t)u->nmethods;
+		return;
+	}
+	if (t->kind != T_NAMED && u->kind == T_POINTER && u->elem->kind == T_NAMED) {
+		named = u->elem;
+		ptr = true;
+	}
+	if (named->kind != T_NAMED || named->nmethods == 0)
+		return;
+	RMethod *ms = module_alloc(c->m, (size_t)named->nmethods * sizeof *ms);
+	int n = 0;
+	for (int i = 0; i < named->nmethods; i++) {
+		Method *m = &named->methods[i];
+		if ((m->ptr_recv && !ptr) || !m->func || !m->func->cg)
+			continue;
+		ms[n].name = module_strdup(c->m, m->name, strlen(m->name));
+		ms[n].fn = m->func->cg;
+		if (ptr ? !m->ptr_recv : !pointer_shaped(named))
+			ms[n].recv = cg_rtype(c, named);
+		n++;
+	}
+	qsort(ms, (size_t)n, sizeof *ms, rmethod_cmp);
+	rt->methods = ms;
+	rt->nmethods = (uint32_t)n;
+}
+
+/* ---- dynamic calls ---- */
+
+bool cg_is_icall(Node *call)
+{
+	Node *fun = cg_unparen(call->a);
+	return fun->kind == N_SELECTOR && !fun->obj && !fun->field &&
+	       cg_kind(fun->a->type) == T_INTERFACE;
+}
+
+static int rt_k(Cg *c, Type *t)
+{
+	return cg_k(c, (uint64_t)(uintptr_t)cg_rtype(c, t));
+}
+
+int cg_icall(Cg *c, Node *e)
+{
+	Node *fun = cg_unparen(e->a);
+	Type *sig = fun->type;
+	int iv = cg_alloc(c, fun->a->type);
+	cg_expr(c, fun->a, iv);
+	cg_alloc_scalar(c, FRAME_WORDS);
+	int base = cg_alloc(c, ty_basic(T_UNSAFEPTR));
+	for (int i = 0; i < e->list.len; i++) {
+		Node *arg = NODE_AT(e->list, i);
+		Type *pt = i < sig->params->nelems ? sig->params->elems[i] : arg->type;
+		int s = cg_alloc(c, pt);
+		cg_expr(c, arg, s);
+	}
+	char *name = module_strdup(c->m, fun->name, strlen(fun->name));
+	uint64_t k[3] = {(uint64_t)(uintptr_t)name, 0, 0};
+	c->f->line = e->pos.line;
+	cg_op(c, OP_ICALL, base, iv, cg_k_block(c, k, 3));
+	cg_retype(c, base, sig->results);
+	return base;
+}
+
+/* ---- type assertions ---- */
+
+static int assert_k(Cg *c, Type *want, Type *src)
+{
+	uint64_t k[2] = {(uint64_t)(uintptr_t)cg_rtype(c, want),
+			 (uint64_t)(uintptr_t)cg_rtype(c, src)};
+	return cg_k_block(c, k, 2);
+}
+
+/* x.(T) into dst (panics when it fails). */
+void cg_type_assert(Cg *c, Node *e, int dst)
+{
+	int save = c->f->top;
+	Type *t = e->b->type;
+	int x = cg_operand(c, e->a);
+	c->f->line = e->pos.line;
+	cg_op(c, cg_kind(t) == T_INTERFACE ? OP_ASSERTI : OP_ASSERT, dst, x,
+	      assert_k(c, t, e->a->type));
+	cg_free_to(c, save);
+}
+
+/* ok = x holds T (or implements interface T), x in slot x. */
+void cg_type_test(Cg *c, Type *t, int ok, int x)
+{
+	cg_opx(c, OP_TYPEIS, cg_kind(t) == T_INTERFACE, ok, x, rt_k(c, t));
+}
+
+/* v, ok := x.(T): the value and the bool in new slots; returns the first. */
+int cg_assert_commaok(Cg *c, Node *e)
+{
+	Type *t = e->b->type;
+	int r = cg_alloc(c, e->type);
+	int ok = r + cg_words(t);
+	int save = c->f->top;
+	int x = cg_operand(c, e->a);
+	cg_type_test(c, t, ok, x);
+	int jf = cg_jump(c, OP_JF, ok, 0);
+	cg_op(c, cg_kind(t) == T_INTERFACE ? OP_ASSERTI : OP_ASSERT, r, x,
+	      assert_k(c, t, e->a->type));
+	int jend = cg_jump(c, OP_JMP, 0, 0);
+	cg_patch(c, jf, cg_here(c));
+	cg_op(c, OP_ZERO, r, cg_words(t), 0);
+	cg_patch(c, jend, cg_here(c));
+	cg_free_to(c, save);
+	return r;
+}
+
+/* == and != with an interface operand (the other converted by the
+ * checker, or nil): by the interface's RType, whose equality compares
+ * dynamic types and then values (vm/equal.c, which panics on
+ * uncomparable dynamic types). */
+void cg_compare_iface(Cg *c, int tok, int dst, Node *x, Node *y, Type *t)
+{
+	int save = c->f->top;
+	int s = cg_alloc_n(c, t, 2);
+	cg_expr(c, x, s);
+	cg_expr(c, y, s + 2);
+	c->f->line = x->pos.line;
+	cg_opx(c, OP_EQV, tok == TK_NEQ, dst, s, rt_k(c, t));
+	cg_free_to(c, save);
+}
