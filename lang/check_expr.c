@@ -510,6 +510,7 @@ static void ident(Checker *c, Node *n)
 		return;
 	case OBJ_VAR:
 		o->used = true;
+		check_note_capture(c, o);
 		n->mode = MODE_VARIABLE;
 		n->type = o->type ? o->type : ty_basic(T_INVALID);
 		if (n->type->kind == T_INVALID)
@@ -1850,7 +1851,7 @@ Type *check_type_expr(Checker *c, Node *n)
 		Type *elem = check_type_expr(c, n->a);
 		return elem ? check_new_pointer(c, elem) : NULL;
 	}
-	case N_FUNCTYPE: check_gate(c, GATE_FUNC_TYPE, n->pos, NULL); return NULL;
+	case N_FUNCTYPE: return check_func_type(c, n);
 	case N_INTERFACETYPE: check_gate(c, GATE_INTERFACE_TYPE, n->pos, NULL); return NULL;
 	case N_MAPTYPE: check_gate(c, GATE_MAP_TYPE, n->pos, NULL); return NULL;
 	case N_CHANTYPE: check_gate(c, GATE_CHAN_TYPE, n->pos, NULL); return NULL;
@@ -1924,7 +1925,7 @@ static void raw_expr(Checker *c, Node *n)
 		}
 		invalid(n);
 		return;
-	case N_FUNCLIT: check_gate(c, GATE_FUNC_LIT, n->pos, NULL); invalid(n); return;
+	case N_FUNCLIT: check_func_lit(c, n); return;
 	case N_COMPOSITE: check_composite(c, n, NULL); return;
 	case N_TYPEASSERT: check_gate(c, GATE_TYPE_ASSERT, n->pos, NULL); invalid(n); return;
 	case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE:

@@ -21,12 +21,10 @@
 	/* types */                                                      \
 	GATE(COMPLEX, "complex numbers", false)                          \
 	GATE(SLICE_TYPE, "slice type", true)                             \
-	GATE(FUNC_TYPE, "function type", false)                          \
 	GATE(INTERFACE_TYPE, "interface type", false)                    \
 	GATE(MAP_TYPE, "map type", false)                                \
 	GATE(CHAN_TYPE, "channel type", false)                           \
 	GATE(UNSAFE_POINTER, "unsafe.Pointer", false)                    \
-	GATE(FUNC_VALUE, "function value", false)                        \
 	/* expressions */                                                \
 	GATE(METHOD_VALUE, "method value", false)                        \
 	GATE(RECEIVE, "receive operation", false)                        \
@@ -34,7 +32,6 @@
 	GATE(VARIADIC_CALL, "variadic call with ...", false)             \
 	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \
 	GATE(MAP_LIT, "map literal", false)                              \
-	GATE(FUNC_LIT, "function literal", false)                        \
 	GATE(TYPE_ASSERT, "type assertion", false)                       \
 	/* statements */                                                 \
 	GATE(SEND, "send statement", false)                              \

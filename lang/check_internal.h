@@ -56,6 +56,9 @@ typedef struct FuncCtx {
 	Obj *func;
 	Type *sig;
 	PtrVec locals;    /* Obj*: local variables, for "declared and not used" */
+	struct FuncCtx *outer; /* a function literal's enclosing function */
+	Node *lit;        /* the FUNCLIT whose body this is, or NULL */
+	int nlits;        /* function literals directly inside, so far */
 } FuncCtx;
 
 typedef struct Checker {
@@ -187,6 +190,13 @@ void check_func_body(Checker *c, Obj *f);
 /* "assignment mismatch: 2 variables but f returns 1 value" at rhs0. */
 void check_report_assign_mismatch(Checker *c, Node *rhs0, int l, int r, bool single);
 void check_init_order(Checker *c);
+
+/* ---- check_funcs.c: function types and literals ---- */
+Type *check_func_type(Checker *c, Node *ftype);
+void check_func_lit(Checker *c, Node *lit);
+/* A use of variable o: if it belongs to a function enclosing the current
+ * literal, the literals in between capture it. */
+void check_note_capture(Checker *c, Obj *o);
 
 /* ---- check_stmt.c ---- */
 void check_stmt_list(Checker *c, NodeList *list, int ctx);

@@ -543,7 +543,7 @@ static void conv(Cg *c, Type *to, Node *x, int dst)
 
 /* ---- calls ---- */
 
-static Type *param_type(Type *sig, int i)
+Type *cg_param_type(Type *sig, int i)
 {
 	Type *p = sig->params;
 	if (!p || p->nelems == 0)
@@ -666,7 +666,7 @@ static int func_call(Cg *c, Node *e, Obj *o)
 		cg_alloc_scalar(c, FRAME_WORDS);
 		for (int i = 0; i < e->list.len; i++) {
 			Node *arg = NODE_AT(e->list, i);
-			Type *pt = param_type(o->type, i);
+			Type *pt = cg_param_type(o->type, i);
 			int s = cg_alloc(c, pt ? pt : arg->type);
 			cg_expr(c, arg, s);
 		}
@@ -759,11 +759,10 @@ int cg_call(Cg *c, Node *e)
 		return r;
 	}
 	Obj *o = fun->obj;
-	if (!o || o->kind != OBJ_FUNC) {
-		cg_error(c, e->pos, "calling a function value");
-		return c->f->top;
-	}
-	r = o->native ? native_call(c, e, o) : func_call(c, e, o);
+	if (!o || o->kind != OBJ_FUNC)
+		r = cg_call_value(c, e);
+	else
+		r = o->native ? native_call(c, e, o) : func_call(c, e, o);
 	c->f->line = line;
 	return r;
 }
@@ -780,6 +779,10 @@ static void ident(Cg *c, Node *e, int dst)
 	}
 	if (o->kind == OBJ_NIL) {
 		cg_op(c, OP_ZERO, dst, w, 0);
+		return;
+	}
+	if (o->kind == OBJ_FUNC) {
+		cg_func_value(c, e, o, dst);
 		return;
 	}
 	if (o->native) {
@@ -925,6 +928,9 @@ void cg_expr(Cg *c, Node *e, int dst)
 		return;
 	case N_SLICE:
 		slice_expr(c, e, dst);
+		return;
+	case N_FUNCLIT:
+		cg_func_lit(c, e, dst);
 		return;
 	default:
 		cg_error(c, e->pos, cg_construct(e->kind));

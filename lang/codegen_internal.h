@@ -154,6 +154,27 @@ int cg_var_slot(Cg *c, Obj *o, int *gidx);
 int cg_global_k(Cg *c, Obj *o);
 Node *cg_unparen(Node *e);
 
+/* The type of a call's i-th argument under signature sig (a variadic
+ * parameter's element type), NULL past the end. */
+Type *cg_param_type(Type *sig, int i);
+
+/* ---- codegen_func.c: func values, closures, calls through values ---- */
+/* Compile one function or literal (codegen.c). */
+void cg_compile_func(Cg *c, Obj *o);
+/* Funcs for the program's function literals (after the functions'). */
+void cg_number_lits(Cg *c);
+void cg_compile_lits(Cg *c);
+/* A literal's hidden closure parameter, just past its parameters. */
+void cg_closure_param(Cg *c, Node *decl);
+/* A literal's prologue: its captured variables' cells from the closure. */
+void cg_closure_captures(Cg *c, Node *decl);
+/* Top-level function o (IDENT or package member e) as a value into dst. */
+void cg_func_value(Cg *c, Node *e, Obj *o, int dst);
+/* The closure of literal e into dst. */
+void cg_func_lit(Cg *c, Node *e, int dst);
+/* A call through a func value: the slot of its results. */
+int cg_call_value(Cg *c, Node *e);
+
 /* ---- codegen_mem.c: places, composite values, slices ---- */
 typedef enum { PL_SLOT, PL_MEM } PlaceKind;
 
