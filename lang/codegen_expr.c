@@ -759,7 +759,7 @@ int cg_call(Cg *c, Node *e)
 		return r;
 	}
 	Obj *o = fun->obj;
-	if (!o || o->kind != OBJ_FUNC)
+	if (!o || o->kind != OBJ_FUNC || fun->kind == N_FUNCLIT)
 		r = cg_call_value(c, e);
 	else
 		r = o->native ? native_call(c, e, o) : func_call(c, e, o);

@@ -180,3 +180,41 @@ int cg_call_value(Cg *c, Node *e)
 	cg_retype(c, base, sig->results);
 	return base;
 }
+
+/* ---- per-iteration loop variables ---- */
+
+static void new_cell(Cg *c, Obj *o)
+{
+	cg_op(c, OP_NEW, (int)(intptr_t)o->cg - 1, cg_k(c, (uint64_t)(uintptr_t)cg_rtype(c, o->type)), 0);
+}
+
+/* The Go 1.22 spec: "The variable used by each subsequent iteration is
+ * declared implicitly before executing the post statement and
+ * initialized to the value of the previous iteration's variable at that
+ * moment." */
+void cg_loop_vars_fresh(Cg *c, Node *init)
+{
+	if (!init || init->kind != N_ASSIGN || init->op != TK_DEFINE)
+		return;
+	for (int i = 0; i < init->list.len; i++) {
+		Node *id = NODE_AT(init->list, i);
+		if (id->kind != N_IDENT || !cg_boxed(id->obj) || !id->obj->cg)
+			continue;
+		int save = c->f->top;
+		int tmp = cg_alloc(c, id->obj->type);
+		cg_expr(c, id, tmp);
+		new_cell(c, id->obj);
+		cg_store(c, id, tmp, id->obj->type);
+		cg_free_to(c, save);
+	}
+}
+
+void cg_range_vars_fresh(Cg *c, Node *range)
+{
+	Node *vars[2] = {range->a, range->b};
+	for (int i = 0; i < 2; i++) {
+		Node *id = vars[i] ? cg_unparen(vars[i]) : NULL;
+		if (id && id->kind == N_IDENT && cg_boxed(id->obj) && id->obj->cg)
+			new_cell(c, id->obj);
+	}
+}

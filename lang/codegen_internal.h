@@ -174,6 +174,12 @@ void cg_func_value(Cg *c, Node *e, Obj *o, int dst);
 void cg_func_lit(Cg *c, Node *e, int dst);
 /* A call through a func value: the slot of its results. */
 int cg_call_value(Cg *c, Node *e);
+/* Go 1.22's per-iteration loop variables, for those in heap cells: the
+ * variables a for loop's init declares get new cells holding their
+ * values before the post statement; a range statement's get new cells at
+ * the start of each iteration. */
+void cg_loop_vars_fresh(Cg *c, Node *init);
+void cg_range_vars_fresh(Cg *c, Node *range);
 
 /* ---- codegen_mem.c: places, composite values, slices ---- */
 typedef enum { PL_SLOT, PL_MEM } PlaceKind;
