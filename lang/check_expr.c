@@ -1349,10 +1349,12 @@ static void call_result(Checker *c, Node *n, Type *sig)
 
 static void func_call(Checker *c, Node *n, Node *fun)
 {
-	Type *sig = fun->type;
+	Type *sig = ty_under(fun->type);
 	if (n->ellipsis) {
-		check_gate(c, GATE_VARIADIC_CALL, n->pos, NULL);
-		invalid(n);
+		if (check_call_spread(c, n, fun, sig))
+			call_result(c, n, sig);
+		else
+			invalid(n);
 		return;
 	}
 	PtrVec types = {0};
@@ -1770,7 +1772,10 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 	Builtin id = fun->obj->builtin;
 	n->obj = fun->obj;
 	if (n->ellipsis && id != BI_APPEND) {
-		check_gate(c, GATE_VARIADIC_CALL, n->pos, NULL);
+		check_errorf(c, n->pos, "invalid operation: invalid use of ... with built-in %s",
+			     builtin_name(id));
+		for (int i = 0; i < n->list.len; i++)
+			check_multi_expr(c, NODE_AT(n->list, i));
 		invalid(n);
 		return;
 	}

@@ -102,3 +102,35 @@ void check_note_capture(Checker *c, Obj *o)
 	}
 	o->addr_taken = true;
 }
+
+/* f(a, b, xs...): the arguments match the parameters one for one, the
+ * last being the variadic parameter's slice itself, passed as is. */
+bool check_call_spread(Checker *c, Node *n, Node *fun, Type *sig)
+{
+	for (int i = 0; i < n->list.len; i++)
+		check_expr(c, NODE_AT(n->list, i));
+	for (int i = 0; i < n->list.len; i++)
+		if (NODE_AT(n->list, i)->mode == MODE_INVALID)
+			return false;
+	if (!sig->variadic) {
+		check_errorf(c, n->pos, "cannot use ... in call to non-variadic %s",
+			     check_expr_str(c, fun));
+		return false;
+	}
+	int npars = sig->params->nelems;
+	if (n->list.len != npars) {
+		Pos p = n->list.len ? check_start_pos(NODE_AT(n->list, 0)) : n->pos;
+		check_errorf(c, p, "%s arguments in call to %s",
+			     n->list.len < npars ? "not enough" : "too many", check_expr_str(c, fun));
+		return false;
+	}
+	const char *ctx = check_csprintf(c, "argument to %s", check_expr_str(c, fun));
+	bool ok = true;
+	for (int i = 0; i < npars; i++) {
+		Node *a = NODE_AT(n->list, i);
+		check_assignment(c, a, sig->params->elems[i], ctx);
+		if (a->mode == MODE_INVALID)
+			ok = false;
+	}
+	return ok;
+}

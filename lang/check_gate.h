@@ -17,7 +17,6 @@
 	GATE(METHOD_DECL, "method declaration", false)                   \
 	GATE(GENERIC_FUNC, "generic function", false)                    \
 	GATE(GENERIC_TYPE, "generic type", false)                        \
-	GATE(VARIADIC_FUNC, "variadic function", true)                   \
 	/* types */                                                      \
 	GATE(COMPLEX, "complex numbers", false)                          \
 	GATE(SLICE_TYPE, "slice type", true)                             \
@@ -29,7 +28,6 @@
 	GATE(METHOD_VALUE, "method value", false)                        \
 	GATE(RECEIVE, "receive operation", false)                        \
 	GATE(GENERIC_INST, "generic instantiation", false)               \
-	GATE(VARIADIC_CALL, "variadic call with ...", false)             \
 	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \
 	GATE(MAP_LIT, "map literal", false)                              \
 	GATE(TYPE_ASSERT, "type assertion", false)                       \

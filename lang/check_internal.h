@@ -197,6 +197,9 @@ void check_func_lit(Checker *c, Node *lit);
 /* A use of variable o: if it belongs to a function enclosing the current
  * literal, the literals in between capture it. */
 void check_note_capture(Checker *c, Obj *o);
+/* The arguments of f(a, xs...) (n->ellipsis) against sig; false when
+ * an error was reported. */
+bool check_call_spread(Checker *c, Node *n, Node *fun, Type *sig);
 
 /* ---- check_stmt.c ---- */
 void check_stmt_list(Checker *c, NodeList *list, int ctx);

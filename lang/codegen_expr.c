@@ -543,18 +543,6 @@ static void conv(Cg *c, Type *to, Node *x, int dst)
 
 /* ---- calls ---- */
 
-Type *cg_param_type(Type *sig, int i)
-{
-	Type *p = sig->params;
-	if (!p || p->nelems == 0)
-		return NULL;
-	if (sig->variadic && i >= p->nelems - 1) {
-		Type *s = p->elems[p->nelems - 1];
-		return ty_under(s)->elem ? ty_under(s)->elem : s;
-	}
-	return i < p->nelems ? p->elems[i] : NULL;
-}
-
 static bool is_tuple_arg(Node *call)
 {
 	return call->list.len == 1 && NODE_AT(call->list, 0)->type &&
@@ -658,19 +646,7 @@ static int native_call(Cg *c, Node *e, Obj *o)
 
 static int func_call(Cg *c, Node *e, Obj *o)
 {
-	int base = c->f->top + FRAME_WORDS;
-	if (is_tuple_arg(e)) {
-		int r = cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
-		base = r;
-	} else {
-		cg_alloc_scalar(c, FRAME_WORDS);
-		for (int i = 0; i < e->list.len; i++) {
-			Node *arg = NODE_AT(e->list, i);
-			Type *pt = cg_param_type(o->type, i);
-			int s = cg_alloc(c, pt ? pt : arg->type);
-			cg_expr(c, arg, s);
-		}
-	}
+	int base = cg_call_args(c, e, o->type);
 	c->f->line = e->pos.line;
 	cg_op_bx(c, OP_CALL, base, cg_k(c, (uint64_t)(uintptr_t)o->cg));
 	cg_retype(c, base, o->type->results);

@@ -151,25 +151,59 @@ void cg_func_lit(Cg *c, Node *e, int dst)
 	cg_free_to(c, save);
 }
 
+static bool is_tuple_arg(Node *e)
+{
+	return e->list.len == 1 && NODE_AT(e->list, 0)->type &&
+	       NODE_AT(e->list, 0)->type->kind == T_TUPLE;
+}
+
+/* The extra arguments of a variadic call as a new slice into dst: a
+ * slice literal of them (len == cap, as Go makes it), nil when none. */
+static void pack_variadic(Cg *c, Node *e, Type *st, int from, int dst)
+{
+	if (from >= e->list.len) {
+		cg_op(c, OP_ZERO, dst, 3, 0);
+		return;
+	}
+	Node *lit = ast_new(&c->arena, N_COMPOSITE, e->pos);
+	lit->type = st;
+	lit->mode = MODE_VALUE;
+	for (int i = from; i < e->list.len; i++)
+		ptrvec_push(&c->arena, &lit->list, NODE_AT(e->list, i));
+	cg_expr(c, lit, dst);
+}
+
+int cg_call_args(Cg *c, Node *e, Type *sig)
+{
+	sig = ty_under(sig);
+	if (is_tuple_arg(e)) {
+		if (sig->variadic)
+			cg_error(c, e->pos, "a multi-valued call as a variadic function's arguments");
+		return cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
+	}
+	int base = c->f->top + FRAME_WORDS;
+	int npars = sig->params->nelems;
+	int nfixed = sig->variadic && !e->ellipsis ? npars - 1 : npars;
+	cg_alloc_scalar(c, FRAME_WORDS);
+	for (int i = 0; i < nfixed && i < e->list.len; i++) {
+		Node *arg = NODE_AT(e->list, i);
+		int s = cg_alloc(c, sig->params->elems[i]);
+		cg_expr(c, arg, s);
+	}
+	if (sig->variadic && !e->ellipsis) {
+		Type *st = sig->params->elems[npars - 1];
+		pack_variadic(c, e, st, nfixed, cg_alloc(c, st));
+	}
+	return base;
+}
+
 int cg_call_value(Cg *c, Node *e)
 {
 	Node *fun = cg_unparen(e->a);
 	Type *sig = ty_under(fun->type);
 	int fv = cg_alloc(c, fun->type);
 	cg_expr(c, fun, fv);
-	int base = c->f->top + FRAME_WORDS;
-	if (e->list.len == 1 && NODE_AT(e->list, 0)->type &&
-	    NODE_AT(e->list, 0)->type->kind == T_TUPLE) {
-		base = cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
-	} else {
-		cg_alloc_scalar(c, FRAME_WORDS);
-		for (int i = 0; i < e->list.len; i++) {
-			Node *arg = NODE_AT(e->list, i);
-			Type *pt = cg_param_type(sig, i);
-			int s = cg_alloc(c, pt ? pt : arg->type);
-			cg_expr(c, arg, s);
-		}
-	}
+	int base = cg_call_args(c, e, sig);
 	int np = cg_words(sig->params), nr = cg_words(sig->results);
 	if (nr > 255) {
 		cg_error(c, e->pos, "a call through a func value with this many results");

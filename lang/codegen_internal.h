@@ -154,10 +154,6 @@ int cg_var_slot(Cg *c, Obj *o, int *gidx);
 int cg_global_k(Cg *c, Obj *o);
 Node *cg_unparen(Node *e);
 
-/* The type of a call's i-th argument under signature sig (a variadic
- * parameter's element type), NULL past the end. */
-Type *cg_param_type(Type *sig, int i);
-
 /* ---- codegen_func.c: func values, closures, calls through values ---- */
 /* Compile one function or literal (codegen.c). */
 void cg_compile_func(Cg *c, Obj *o);
@@ -172,6 +168,10 @@ void cg_closure_captures(Cg *c, Node *decl);
 void cg_func_value(Cg *c, Node *e, Obj *o, int dst);
 /* The closure of literal e into dst. */
 void cg_func_lit(Cg *c, Node *e, int dst);
+/* A call's arguments laid out for signature sig above a frame record
+ * (a variadic parameter's extra arguments packed into a new slice, xs...
+ * passed as is); returns the first argument's slot. */
+int cg_call_args(Cg *c, Node *e, Type *sig);
 /* A call through a func value: the slot of its results. */
 int cg_call_value(Cg *c, Node *e);
 /* Go 1.22's per-iteration loop variables, for those in heap cells: the
