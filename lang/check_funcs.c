@@ -113,13 +113,14 @@ bool check_call_spread(Checker *c, Node *n, Node *fun, Type *sig)
 		if (NODE_AT(n->list, i)->mode == MODE_INVALID)
 			return false;
 	if (!sig->variadic) {
-		check_errorf(c, n->pos, "cannot use ... in call to non-variadic %s",
+		check_errorf(c, check_start_pos(n), "cannot use ... in call to non-variadic %s",
 			     check_expr_str(c, fun));
 		return false;
 	}
 	int npars = sig->params->nelems;
 	if (n->list.len != npars) {
-		Pos p = n->list.len ? check_start_pos(NODE_AT(n->list, 0)) : n->pos;
+		Pos p = n->list.len > npars ? check_start_pos(NODE_AT(n->list, npars))
+					    : n->pos2.line ? n->pos2 : n->pos;
 		check_errorf(c, p, "%s arguments in call to %s",
 			     n->list.len < npars ? "not enough" : "too many", check_expr_str(c, fun));
 		return false;
