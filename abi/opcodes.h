@@ -233,6 +233,7 @@
 	OP(ASSERTI,  ABC,  A2,    B2,    NO, F_PANIC,                          NOP,  "a = interface b as interface k[c] or panic (k[c+1]: b's type)") \
 	/* calls */                                                                                                                  \
 	OP(CALL,     ABx,  A_RES, A_PAR, NO, F_CALL|F_PANIC|F_YIELD|F_CLOBBER, NOP,  "call funcs[Bx]; arguments and results at a")   \
+	OP(CALLV,    ABC,  A_X,   A_C,   B1, F_CALL|F_PANIC|F_YIELD|F_CLOBBER,  NOP,  "call the closure in b: c param words, x result words at a") \
 	OP(NCALL,    ABC,  A_ALL, A_ALL, NO, F_ALLOC|F_BLOCK|F_PANIC,          NOP,  "call native b with c variadic operands at a")  \
 	OP(RET,      AB,   NO,    A_B,   NO, F_ENDS,                           NOP,  "return: slots 0..b-1 = a..a+b-1")              \
 	OP(RET0,     none, NO,    NO,    NO, F_ENDS,                           NOP,  "return without results")                       \

@@ -42,7 +42,7 @@ typedef PtrVec NodeList;
 	X(IDENT)      /* name                                               the name  */ \
 	X(BASICLIT)   /* op = TK_INT/TK_FLOAT/TK_IMAG/TK_CHAR/TK_STRING, lit/litlen = source text */ \
 	X(COMPOSITE)  /* a = type (NULL if elided in an outer literal), list = elements (exprs or KEYVALUE), pos2 = '}'  pos = type's pos or '{' */ \
-	X(FUNCLIT)    /* a = FUNCTYPE, b = body BLOCK                         'func'   */ \
+	X(FUNCLIT)    /* a = FUNCTYPE, b = body BLOCK; checker: obj = its FUNC, list3 = captured vars (IDENTs)  'func' */ \
 	X(PAREN)      /* a = inner expression                                 '('      */ \
 	X(SELECTOR)   /* a = x, name = selected name, pos2 = the name's pos   as syntax sets it */ \
 	X(INDEX)      /* a = x, list = index exprs (several: generic instantiation) '[' */ \

@@ -432,7 +432,6 @@ static Type *field_list(Checker *c, NodeList *fields, Obj *f, bool result,
 		Node *tn = fl->a;
 		Type *t;
 		if (tn->kind == N_ELLIPSISTYPE) {
-			check_gate(c, GATE_VARIADIC_FUNC, tn->pos, NULL);
 			t = check_new_slice(c, check_type_expr(c, tn->a));
 			if (variadic)
 				*variadic = true;

@@ -501,6 +501,7 @@ static void ident(Checker *c, Node *n)
 		return;
 	case OBJ_VAR:
 		o->used = true;
+		check_note_capture(c, o);
 		n->mode = MODE_VARIABLE;
 		n->type = o->type ? o->type : ty_basic(T_INVALID);
 		if (n->type->kind == T_INVALID)
@@ -1367,10 +1368,12 @@ static void call_result(Checker *c, Node *n, Type *sig)
 
 static void func_call(Checker *c, Node *n, Node *fun)
 {
-	Type *sig = fun->type;
+	Type *sig = ty_under(fun->type);
 	if (n->ellipsis) {
-		check_gate(c, GATE_VARIADIC_CALL, n->pos, NULL);
-		invalid(n);
+		if (check_call_spread(c, n, fun, sig))
+			call_result(c, n, sig);
+		else
+			invalid(n);
 		return;
 	}
 	PtrVec types = {0};
@@ -1849,7 +1852,10 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 	Builtin id = fun->obj->builtin;
 	n->obj = fun->obj;
 	if (n->ellipsis && id != BI_APPEND) {
-		check_gate(c, GATE_VARIADIC_CALL, n->pos, NULL);
+		check_errorf(c, n->pos, "invalid operation: invalid use of ... with built-in %s",
+			     builtin_name(id));
+		for (int i = 0; i < n->list.len; i++)
+			check_multi_expr(c, NODE_AT(n->list, i));
 		invalid(n);
 		return;
 	}
@@ -1950,7 +1956,7 @@ Type *check_type_expr(Checker *c, Node *n)
 		Type *elem = check_type_expr(c, n->a);
 		return elem ? check_new_pointer(c, elem) : NULL;
 	}
-	case N_FUNCTYPE: check_gate(c, GATE_FUNC_TYPE, n->pos, NULL); return NULL;
+	case N_FUNCTYPE: return check_func_type(c, n);
 	case N_INTERFACETYPE: return check_interface_type(c, n);
 	case N_MAPTYPE: {
 		Type *key = check_type_expr(c, n->a);
@@ -2034,7 +2040,7 @@ static void raw_expr(Checker *c, Node *n)
 		}
 		invalid(n);
 		return;
-	case N_FUNCLIT: check_gate(c, GATE_FUNC_LIT, n->pos, NULL); invalid(n); return;
+	case N_FUNCLIT: check_func_lit(c, n); return;
 	case N_COMPOSITE: check_composite(c, n, NULL); return;
 	case N_TYPEASSERT: check_type_assert(c, n); return;
 	case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE:

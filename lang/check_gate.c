@@ -62,7 +62,5 @@ bool check_gate_value_type(Checker *c, Type *t, Pos pos)
 	Type *u = ty_under(t);
 	if (u->kind == T_COMPLEX64 || u->kind == T_COMPLEX128)
 		return refuse(c, GATE_COMPLEX, pos, NULL);
-	if (u->kind == T_FUNC)
-		return refuse(c, GATE_FUNC_VALUE, pos, NULL);
 	return true;
 }

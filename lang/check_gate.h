@@ -16,21 +16,16 @@
 	GATE(DOT_IMPORT, "dot import", false)                            \
 	GATE(GENERIC_FUNC, "generic function", false)                    \
 	GATE(GENERIC_TYPE, "generic type", false)                        \
-	GATE(VARIADIC_FUNC, "variadic function", true)                   \
 	/* types */                                                      \
 	GATE(COMPLEX, "complex numbers", false)                          \
 	GATE(SLICE_TYPE, "slice type", true)                             \
-	GATE(FUNC_TYPE, "function type", false)                          \
 	GATE(CHAN_TYPE, "channel type", false)                           \
 	GATE(UNSAFE_POINTER, "unsafe.Pointer", false)                    \
-	GATE(FUNC_VALUE, "function value", false)                        \
 	/* expressions */                                                \
 	GATE(METHOD_VALUE, "method value", false)                        \
 	GATE(RECEIVE, "receive operation", false)                        \
 	GATE(GENERIC_INST, "generic instantiation", false)               \
-	GATE(VARIADIC_CALL, "variadic call with ...", false)             \
 	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \
-	GATE(FUNC_LIT, "function literal", false)                        \
 	/* statements */                                                 \
 	GATE(SEND, "send statement", false)                              \
 	GATE(GO, "go statement", false)                                  \

@@ -56,6 +56,9 @@ typedef struct FuncCtx {
 	Obj *func;
 	Type *sig;
 	PtrVec locals;    /* Obj*: local variables, for "declared and not used" */
+	struct FuncCtx *outer; /* a function literal's enclosing function */
+	Node *lit;        /* the FUNCLIT whose body this is, or NULL */
+	int nlits;        /* function literals directly inside, so far */
 } FuncCtx;
 
 typedef struct Checker {
@@ -210,6 +213,16 @@ void check_type_assert(Checker *c, Node *n);
 void check_type_switch(Checker *c, Node *s);
 /* n without enclosing parentheses. */
 Node *check_unparen(Node *n);
+
+/* ---- check_funcs.c: function types and literals ---- */
+Type *check_func_type(Checker *c, Node *ftype);
+void check_func_lit(Checker *c, Node *lit);
+/* A use of variable o: if it belongs to a function enclosing the current
+ * literal, the literals in between capture it. */
+void check_note_capture(Checker *c, Obj *o);
+/* The arguments of f(a, xs...) (n->ellipsis) against sig; false when
+ * an error was reported. */
+bool check_call_spread(Checker *c, Node *n, Node *fun, Type *sig);
 
 /* ---- check_stmt.c ---- */
 void check_stmt_list(Checker *c, NodeList *list, int ctx);

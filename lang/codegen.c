@@ -745,6 +745,8 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	f.results = o->type->results;
 	declare_fields(c, &decl->list); /* a method's receiver */
 	declare_fields(c, &ftype->list);
+	if (decl->kind == N_FUNCLIT)
+		cg_closure_param(c, decl);
 	fn->nparams = f.top;
 	/* Go's tracebacks show most small functions as inlined, `f(...)`;
 	 * main.main and the inits are never inlined and have no arguments. */
@@ -764,6 +766,8 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	}
 	for_each_boxed(c, &decl->list, false);
 	for_each_boxed(c, &ftype->list, false);
+	if (decl->kind == N_FUNCLIT)
+		cg_closure_captures(c, decl);
 	cg_block(c, &decl->b->list);
 	f.line = decl->b->pos2.line ? decl->b->pos2.line : f.line;
 	if (f.has_defer)
@@ -786,7 +790,7 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	return true;
 }
 
-static void compile_func(Cg *c, Obj *o)
+void cg_compile_func(Cg *c, Obj *o)
 {
 	if (!compile_func_pass(c, o, false))
 		compile_func_pass(c, o, true);
@@ -927,8 +931,10 @@ void cg_compile(const LinkEnv *env, Program *prog, const char *filename,
 	c.file = abs_path(&c, filename);
 	assign_globals(&c);
 	number_funcs(&c);
+	cg_number_lits(&c);
 	for (int i = 0; i < prog->funcs.len; i++)
-		compile_func(&c, prog->funcs.items[i]);
+		cg_compile_func(&c, prog->funcs.items[i]);
+	cg_compile_lits(&c);
 	m->init = new_func(&c, "main.init");
 	compile_init(&c, m->init);
 	arena_free(&c.arena);

@@ -543,18 +543,6 @@ static void conv(Cg *c, Type *to, Node *x, int dst)
 
 /* ---- calls ---- */
 
-static Type *param_type(Type *sig, int i)
-{
-	Type *p = sig->params;
-	if (!p || p->nelems == 0)
-		return NULL;
-	if (sig->variadic && i >= p->nelems - 1) {
-		Type *s = p->elems[p->nelems - 1];
-		return ty_under(s)->elem ? ty_under(s)->elem : s;
-	}
-	return i < p->nelems ? p->elems[i] : NULL;
-}
-
 static bool is_tuple_arg(Node *call)
 {
 	return call->list.len == 1 && NODE_AT(call->list, 0)->type &&
@@ -658,21 +646,7 @@ static int native_call(Cg *c, Node *e, Obj *o)
 
 static int func_call(Cg *c, Node *e, Obj *o)
 {
-	int base = c->f->top + FRAME_WORDS;
-	if (is_tuple_arg(e) && !cg_is_method(o)) {
-		int r = cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
-		base = r;
-	} else {
-		cg_alloc_scalar(c, FRAME_WORDS);
-		if (cg_is_method(o))
-			cg_method_recv(c, e);
-		for (int i = 0; i < e->list.len; i++) {
-			Node *arg = NODE_AT(e->list, i);
-			Type *pt = param_type(o->type, i);
-			int s = cg_alloc(c, pt ? pt : arg->type);
-			cg_expr(c, arg, s);
-		}
-	}
+	int base = cg_call_args(c, e, o->type, cg_is_method(o));
 	c->f->line = e->pos.line;
 	cg_op_bx(c, OP_CALL, base, cg_k(c, (uint64_t)(uintptr_t)o->cg));
 	cg_retype(c, base, o->type->results);
@@ -695,15 +669,15 @@ void cg_defer(Cg *c, Node *e)
 	if (fun->mode == MODE_BUILTIN && o &&
 	    (o->builtin == BI_PRINT || o->builtin == BI_PRINTLN)) {
 		nfn = cg_builtin_native(c, o->builtin == BI_PRINT ? "print" : "println");
-	} else if (o && o->kind == OBJ_FUNC && !o->native) {
+	} else if (o && o->kind == OBJ_FUNC && !o->native && !cg_is_method(o) &&
+		   !ty_under(o->type)->variadic) {
 		if (is_tuple_arg(e)) {
 			base = cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
 		} else {
-			for (int i = 0; i < e->list.len; i++) {
-				Node *arg = NODE_AT(e->list, i);
-				Type *pt = param_type(o->type, i);
-				int s = cg_alloc(c, pt ? pt : arg->type);
-				cg_expr(c, arg, s);
+			Type *params = ty_under(o->type)->params;
+			for (int i = 0; i < e->list.len && i < params->nelems; i++) {
+				int s = cg_alloc(c, params->elems[i]);
+				cg_expr(c, NODE_AT(e->list, i), s);
 			}
 		}
 		c->f->line = e->pos.line;
@@ -833,11 +807,10 @@ int cg_call(Cg *c, Node *e)
 		return r;
 	}
 	Obj *o = fun->obj;
-	if (!o || o->kind != OBJ_FUNC) {
-		cg_error(c, e->pos, "calling a function value");
-		return c->f->top;
-	}
-	r = o->native ? native_call(c, e, o) : func_call(c, e, o);
+	if (!o || o->kind != OBJ_FUNC || fun->kind == N_FUNCLIT)
+		r = cg_call_value(c, e);
+	else
+		r = o->native ? native_call(c, e, o) : func_call(c, e, o);
 	c->f->line = line;
 	return r;
 }
@@ -854,6 +827,10 @@ static void ident(Cg *c, Node *e, int dst)
 	}
 	if (o->kind == OBJ_NIL) {
 		cg_op(c, OP_ZERO, dst, w, 0);
+		return;
+	}
+	if (o->kind == OBJ_FUNC) {
+		cg_func_value(c, e, o, dst);
 		return;
 	}
 	if (o->native) {
@@ -1002,6 +979,9 @@ void cg_expr(Cg *c, Node *e, int dst)
 		return;
 	case N_SLICE:
 		slice_expr(c, e, dst);
+		return;
+	case N_FUNCLIT:
+		cg_func_lit(c, e, dst);
 		return;
 	default:
 		cg_error(c, e->pos, cg_construct(e->kind));

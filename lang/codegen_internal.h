@@ -161,6 +161,34 @@ int cg_var_slot(Cg *c, Obj *o, int *gidx);
 int cg_global_k(Cg *c, Obj *o);
 Node *cg_unparen(Node *e);
 
+/* ---- codegen_func.c: func values, closures, calls through values ---- */
+/* Compile one function or literal (codegen.c). */
+void cg_compile_func(Cg *c, Obj *o);
+/* Funcs for the program's function literals (after the functions'). */
+void cg_number_lits(Cg *c);
+void cg_compile_lits(Cg *c);
+/* A literal's hidden closure parameter, just past its parameters. */
+void cg_closure_param(Cg *c, Node *decl);
+/* A literal's prologue: its captured variables' cells from the closure. */
+void cg_closure_captures(Cg *c, Node *decl);
+/* Top-level function o (IDENT or package member e) as a value into dst. */
+void cg_func_value(Cg *c, Node *e, Obj *o, int dst);
+/* The closure of literal e into dst. */
+void cg_func_lit(Cg *c, Node *e, int dst);
+/* A call's arguments laid out for signature sig above a frame record
+ * (a variadic parameter's extra arguments packed into a new slice, xs...
+ * passed as is; for a method, its receiver first); returns the first
+ * argument's slot. */
+int cg_call_args(Cg *c, Node *e, Type *sig, bool method);
+/* A call through a func value: the slot of its results. */
+int cg_call_value(Cg *c, Node *e);
+/* Go 1.22's per-iteration loop variables, for those in heap cells: the
+ * variables a for loop's init declares get new cells holding their
+ * values before the post statement; a range statement's get new cells at
+ * the start of each iteration. */
+void cg_loop_vars_fresh(Cg *c, Node *init);
+void cg_range_vars_fresh(Cg *c, Node *range);
+
 /* ---- codegen_mem.c: places, composite values, slices ---- */
 typedef enum { PL_SLOT, PL_MEM, PL_MAP } PlaceKind;
 

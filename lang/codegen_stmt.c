@@ -358,6 +358,7 @@ static void for_stmt(Cg *c, Node *s, Obj *label)
 	int body = cg_here(c);
 	cg_stmt(c, s->d);
 	cg_patch_here(c, &t.continues);
+	cg_loop_vars_fresh(c, s->a);
 	int post = cg_here(c);
 	if (s->c)
 		cg_stmt(c, s->c);
@@ -469,6 +470,8 @@ static void range_stmt(Cg *c, Node *s, Obj *label)
 	push_target(c, &t, label, true);
 	int to_cond = cg_jump(c, OP_JMP, 0, 0);
 	int body = cg_here(c);
+	if (s->op == TK_DEFINE)
+		cg_range_vars_fresh(c, s);
 	if (str >= 0)
 		cg_op(c, OP_STRNEXT, rn, str, h);
 	if (s->a)

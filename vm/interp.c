@@ -756,6 +756,36 @@ dispatch:
 				goto safepoint;
 			DISPATCH();
 		}
+		CASE(CALLV) {
+			/* A call through a func value (lang/codegen_func.c): slot b
+			 * holds the closure, whose first word is the callee;
+			 * the closure goes to the callee's slot c, just past
+			 * its c parameter words, where a function literal
+			 * reads its captured cells. */
+			const uint64_t *clo = (const uint64_t *)R(B);
+			if (__builtin_expect(!clo, 0))
+				goto nilderef;
+			const Func *callee = (const Func *)clo[0];
+			uint64_t *nb = base + A;
+			if (__builtin_expect(nb + callee->nslots + 1 > g->limit, 0)) {
+				SAVE();
+				if (!vm_grow_stack(vm, g, nb, callee->nslots + 1))
+					STOP(VM_PANIC);
+				RELOAD();
+				nb = base + A;
+			}
+			nb[C] = (uint64_t)clo;
+			nb[-3] = (uint64_t)pc;
+			nb[-2] = (uint64_t)base;
+			nb[-1] = (uint64_t)fn;
+			base = nb;
+			fn = callee;
+			k = callee->k;
+			pc = callee->code;
+			if (__builtin_expect(--budget < 0, 0))
+				goto safepoint;
+			DISPATCH();
+		}
 		CASE(NCALL) {
 			VMStatus st;
 			SAVE();

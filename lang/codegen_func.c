@@ -1,0 +1,256 @@
+/* codegen_func.c: function values, closures and calls through them.
+ *
+ * A func value is one pointer word, as in Go: it points to a closure
+ * object (Go's funcval) whose first word is the Func to run, followed by
+ * one word per captured variable, the pointer to that variable's heap
+ * cell:
+ *
+ *     func value ──▶ +-------+-------+-----+-------+
+ *                    | Func* | cell0 | ... | celln |
+ *                    +-------+-------+-----+-------+
+ *
+ * A top-level function used as a value, and a literal that captures
+ * nothing, is a static closure of one word in module memory, made once
+ * per use site while compiling; a literal that captures is a heap object
+ * (an [n+1]unsafe.Pointer, so the collector scans the cells; the Func
+ * word points into module memory, which the collector ignores) made
+ * where the literal is evaluated: NEW, then ST64 of the Func and of each
+ * cell pointer.  Captured variables are the checker's (check_funcs.c):
+ * they are addr_taken, so they already live in heap cells
+ * (codegen_mem.c) and capturing by reference is copying the cell pointer.
+ *
+ * Calling convention.  A call of a known function stays CALL with the
+ * callee as a constant, exactly as before.  A call through a value is
+ * CALLV a, b, c (x = result words): the arguments at a as for CALL, the
+ * closure in slot b; the VM takes the Func from the closure's first word
+ * and stores the closure pointer in the callee's slot c, just past its c
+ * parameter words.  A literal declares that slot as a hidden last
+ * parameter (counted in Func.nparams) and its prologue loads the
+ * captured cell pointers from it into the slots of the captured
+ * variables, which from then on are ordinary boxed locals.  A top-level
+ * function called through a value never reads that word: it is its first
+ * local slot (zeroed by the prologue if it may hold a pointer, and not
+ * yet in any pointer range at the call's safepoint) or, for a function
+ * with no locals, the word just past its frame, which CALLV's stack
+ * check includes.  Calling a nil func value is Go's nil dereference
+ * panic.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "codegen_internal.h"
+
+static Type *t_uptr(void)
+{
+	return ty_basic(T_UNSAFEPTR);
+}
+
+static int captures(Node *lit)
+{
+	return lit->list3.len;
+}
+
+void cg_number_lits(Cg *c)
+{
+	Module *m = c->m;
+	PtrVec *lits = &c->prog->funclits;
+	if (lits->len == 0)
+		return;
+	Func **all = module_alloc(m, (size_t)(m->nfuncs + lits->len + 1) * sizeof(Func *));
+	memcpy(all, m->funcs, (size_t)m->nfuncs * sizeof(Func *));
+	for (int i = 0; i < lits->len; i++) {
+		Node *lit = lits->items[i];
+		char name[512];
+		snprintf(name, sizeof name, "main.%s", lit->obj->name);
+		Func *fn = module_alloc(m, sizeof *fn);
+		fn->name = module_strdup(m, name, strlen(name));
+		fn->file = c->file;
+		lit->obj->cg = fn;
+		all[m->nfuncs++] = fn;
+	}
+	m->funcs = all;
+}
+
+void cg_compile_lits(Cg *c)
+{
+	PtrVec *lits = &c->prog->funclits;
+	for (int i = 0; i < lits->len; i++)
+		cg_compile_func(c, ((Node *)lits->items[i])->obj);
+}
+
+/* The closure slot of the literal being compiled (-1 when none). */
+static int closure_slot(Cg *c)
+{
+	return c->f->fn->nparams - 1;
+}
+
+void cg_closure_param(Cg *c, Node *decl)
+{
+	(void)decl;
+	cg_alloc(c, t_uptr());
+}
+
+void cg_closure_captures(Cg *c, Node *decl)
+{
+	int clo = closure_slot(c);
+	for (int i = 0; i < captures(decl); i++) {
+		Obj *o = NODE_AT(decl->list3, i)->obj;
+		int s = cg_alloc(c, t_uptr());
+		cg_bind(c, o, s);
+		cg_op(c, OP_LD64, s, clo, 8 * (i + 1));
+	}
+}
+
+static void static_closure(Cg *c, Func *fn, int dst)
+{
+	uint64_t *clo = module_alloc(c->m, 8);
+	clo[0] = (uint64_t)(uintptr_t)fn;
+	cg_op(c, OP_LOADK, dst, cg_k(c, (uint64_t)(uintptr_t)clo), 0);
+}
+
+void cg_func_value(Cg *c, Node *e, Obj *o, int dst)
+{
+	if (o->native || !o->cg) {
+		cg_error(c, e->pos, "a native function as a value");
+		return;
+	}
+	static_closure(c, o->cg, dst);
+}
+
+/* The heap closure's type: n+1 pointer words. */
+static Type *closure_type(Cg *c, int n)
+{
+	Type *t = arena_alloc(&c->arena, sizeof *t);
+	t->kind = T_ARRAY;
+	t->underlying = t;
+	t->elem = t_uptr();
+	t->len = n + 1;
+	t->size = -1;
+	ty_layout(t);
+	return t;
+}
+
+void cg_func_lit(Cg *c, Node *e, int dst)
+{
+	Func *fn = e->obj->cg;
+	int n = captures(e);
+	if (n == 0) {
+		static_closure(c, fn, dst);
+		return;
+	}
+	int save = c->f->top;
+	int tmp = cg_alloc_scalar(c, 1);
+	c->f->line = e->pos.line;
+	cg_op(c, OP_NEW, dst, cg_k(c, (uint64_t)(uintptr_t)cg_rtype(c, closure_type(c, n))), 0);
+	cg_op(c, OP_LOADK, tmp, cg_k(c, (uint64_t)(uintptr_t)fn), 0);
+	cg_op(c, OP_ST64, dst, tmp, 0);
+	for (int i = 0; i < n; i++) {
+		int g, s = cg_var_slot(c, NODE_AT(e->list3, i)->obj, &g);
+		cg_op(c, OP_ST64, dst, s, 8 * (i + 1));
+	}
+	cg_free_to(c, save);
+}
+
+static bool is_tuple_arg(Node *e)
+{
+	return e->list.len == 1 && NODE_AT(e->list, 0)->type &&
+	       NODE_AT(e->list, 0)->type->kind == T_TUPLE;
+}
+
+/* The extra arguments of a variadic call as a new slice into dst: a
+ * slice literal of them (len == cap, as Go makes it), nil when none. */
+static void pack_variadic(Cg *c, Node *e, Type *st, int from, int dst)
+{
+	if (from >= e->list.len) {
+		cg_op(c, OP_ZERO, dst, 3, 0);
+		return;
+	}
+	Node *lit = ast_new(&c->arena, N_COMPOSITE, e->pos);
+	lit->type = st;
+	lit->mode = MODE_VALUE;
+	for (int i = from; i < e->list.len; i++)
+		ptrvec_push(&c->arena, &lit->list, NODE_AT(e->list, i));
+	cg_expr(c, lit, dst);
+}
+
+int cg_call_args(Cg *c, Node *e, Type *sig, bool method)
+{
+	sig = ty_under(sig);
+	if (is_tuple_arg(e) && !method) {
+		if (sig->variadic)
+			cg_error(c, e->pos, "a multi-valued call as a variadic function's arguments");
+		return cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
+	}
+	int base = c->f->top + FRAME_WORDS;
+	int npars = sig->params->nelems;
+	int nfixed = sig->variadic && !e->ellipsis ? npars - 1 : npars;
+	cg_alloc_scalar(c, FRAME_WORDS);
+	if (method)
+		cg_method_recv(c, e);
+	for (int i = 0; i < nfixed && i < e->list.len; i++) {
+		Node *arg = NODE_AT(e->list, i);
+		int s = cg_alloc(c, sig->params->elems[i]);
+		cg_expr(c, arg, s);
+	}
+	if (sig->variadic && !e->ellipsis) {
+		Type *st = sig->params->elems[npars - 1];
+		pack_variadic(c, e, st, nfixed, cg_alloc(c, st));
+	}
+	return base;
+}
+
+int cg_call_value(Cg *c, Node *e)
+{
+	Node *fun = cg_unparen(e->a);
+	Type *sig = ty_under(fun->type);
+	int fv = cg_alloc(c, fun->type);
+	cg_expr(c, fun, fv);
+	int base = cg_call_args(c, e, sig, false);
+	int np = cg_words(sig->params), nr = cg_words(sig->results);
+	if (nr > 255) {
+		cg_error(c, e->pos, "a call through a func value with this many results");
+		return base;
+	}
+	c->f->line = e->pos.line;
+	cg_opx(c, OP_CALLV, nr, base, fv, np);
+	cg_retype(c, base, sig->results);
+	return base;
+}
+
+/* ---- per-iteration loop variables ---- */
+
+static void new_cell(Cg *c, Obj *o)
+{
+	cg_op(c, OP_NEW, (int)(intptr_t)o->cg - 1, cg_k(c, (uint64_t)(uintptr_t)cg_rtype(c, o->type)), 0);
+}
+
+/* The Go 1.22 spec: "The variable used by each subsequent iteration is
+ * declared implicitly before executing the post statement and
+ * initialized to the value of the previous iteration's variable at that
+ * moment." */
+void cg_loop_vars_fresh(Cg *c, Node *init)
+{
+	if (!init || init->kind != N_ASSIGN || init->op != TK_DEFINE)
+		return;
+	for (int i = 0; i < init->list.len; i++) {
+		Node *id = NODE_AT(init->list, i);
+		if (id->kind != N_IDENT || !cg_boxed(id->obj) || !id->obj->cg)
+			continue;
+		int save = c->f->top;
+		int tmp = cg_alloc(c, id->obj->type);
+		cg_expr(c, id, tmp);
+		new_cell(c, id->obj);
+		cg_store(c, id, tmp, id->obj->type);
+		cg_free_to(c, save);
+	}
+}
+
+void cg_range_vars_fresh(Cg *c, Node *range)
+{
+	Node *vars[2] = {range->a, range->b};
+	for (int i = 0; i < 2; i++) {
+		Node *id = vars[i] ? cg_unparen(vars[i]) : NULL;
+		if (id && id->kind == N_IDENT && cg_boxed(id->obj) && id->obj->cg)
+			new_cell(c, id->obj);
+	}
+}
