@@ -53,6 +53,7 @@ const char *cg_construct(NodeKind k)
 static void slot_pointers(Type *t, uint8_t *mask);
 static void free_state(Cg *c, FuncState *f);
 static void zero_prologue(Cg *c, FuncState *f, Func *fn);
+static void defer_returns(FuncState *f);
 
 /* Codegen's growing arrays come from the compilation's Mem, which never
  * returns NULL (it jumps out of the compilation). */
@@ -650,6 +651,7 @@ static void finish(Cg *c, FuncState *f, Func *fn)
 	if (!c->failed)
 		verify(f);
 #endif
+	defer_returns(f);
 	zero_prologue(c, f, fn);
 	fn->code = module_alloc(c->m, (size_t)f->ncode * sizeof(Instr) + 8);
 	fn->lines = module_alloc(c->m, (size_t)f->ncode * sizeof(int32_t) + 4);
@@ -693,6 +695,24 @@ static void zero_prologue(Cg *c, FuncState *f, Func *fn)
 		if (f->ranges[i].from > 0 || f->ranges[i].slot >= fn->nparams)
 			f->ranges[i].from++;
 		f->ranges[i].to++;
+	}
+}
+
+/* A function that defers returns with RETD, which runs the frame's
+ * deferred calls first; every other return pays nothing for defer. */
+static void defer_returns(FuncState *f)
+{
+	bool defers = false;
+	for (int pc = 0; pc < f->ncode; pc++)
+		defers |= INS_OP(f->code[pc]) == OP_DEFER || INS_OP(f->code[pc]) == OP_DEFERN;
+	for (int pc = 0; defers && pc < f->ncode; pc++) {
+		Instr i = f->code[pc];
+		switch (INS_OP(i)) {
+		case OP_RET: f->code[pc] = ins_make(OP_RETD, 0, INS_A(i), INS_B(i), 0); break;
+		case OP_RET0: f->code[pc] = ins_make(OP_RETD, 0, 0, 0, 0); break;
+		case OP_RET1: f->code[pc] = ins_make(OP_RETD, 0, INS_A(i), 1, 0); break;
+		default: break;
+		}
 	}
 }
 

@@ -229,3 +229,89 @@ void vm_defer_free(VM *vm, G *g)
 	mem_free(&vm->mem, g->defers);
 	mem_free(&vm->mem, g->dwords);
 }
+
+VMStatus vm_run_deferred(VM *vm, G *g)
+{
+	const Func *fn = g->fn;
+	uint64_t *base = g->stack + g->base;
+	const Defer *d = &g->defers[g->ndefers - 1];
+	size_t need = d->fn ? FRAME_WORDS + (size_t)d->fn->nslots
+			    : d->nwords + DEFER_NATIVE_SLACK;
+	uint64_t *top = base + fn->nslots;
+	Defer dd;
+	if (top + need > g->limit) {
+		if (!vm_grow_stack(vm, g, top, need))
+			return VM_PANIC;
+		base = g->stack + g->base;
+		top = base + fn->nslots;
+	}
+	if (!d->fn) {
+		vm_defer_pop(g, &dd, top);
+		return dd.nfn(vm, top, dd.nvar);
+	}
+	uint64_t *nb = top + FRAME_WORDS;
+	vm_defer_pop(g, &dd, nb);
+	nb[-3] = (uint64_t)g->pc;
+	nb[-2] = (uint64_t)base;
+	nb[-1] = (uint64_t)fn;
+	g->fn = dd.fn;
+	g->pc = dd.fn->code;
+	g->base = (size_t)(nb - g->stack);
+	return VM_OK;
+}
+
+VMStatus vm_panicking(VM *vm, G *g)
+{
+	for (;;) {
+		Panic *p = g->panic;
+		if (!g->ndefers) {
+			vm_panic_report(vm, g);
+			return VM_PANIC;
+		}
+		const Func *fn = g->fn;
+		uint64_t *base = g->stack + g->base;
+		const Defer *d = &g->defers[g->ndefers - 1];
+		bool fresh = fn != &vm_panic_tramp || g->base != p->tramp;
+		size_t need = (fresh ? FRAME_WORDS : 0) +
+			      (d->fn ? FRAME_WORDS + (size_t)d->fn->nslots
+				     : d->nwords + DEFER_NATIVE_SLACK);
+		uint64_t *top = base + fn->nslots;
+		Defer dd;
+		vm_panic_abort_above(g, d->frame);
+		p->frame = d->frame;
+		if (top + need > g->limit) {
+			if (!vm_grow_stack(vm, g, top, need))
+				return VM_PANIC;
+			base = g->stack + g->base;
+			top = base + fn->nslots;
+		}
+		if (fresh) {
+			uint64_t *tb = top + FRAME_WORDS;
+			tb[-3] = (uint64_t)g->pc;
+			tb[-2] = (uint64_t)base;
+			tb[-1] = (uint64_t)fn;
+			base = tb;
+			fn = &vm_panic_tramp;
+			p->tramp = (size_t)(base - g->stack);
+		}
+		g->fn = fn;
+		g->pc = fn->code;
+		g->base = (size_t)(base - g->stack);
+		if (!d->fn) {
+			vm_defer_pop(g, &dd, base);
+			VMStatus st = dd.nfn(vm, base, dd.nvar);
+			if (st != VM_OK)
+				return st;
+			continue;
+		}
+		uint64_t *nb = base + FRAME_WORDS;
+		vm_defer_pop(g, &dd, nb);
+		nb[-3] = (uint64_t)g->pc;
+		nb[-2] = (uint64_t)base;
+		nb[-1] = (uint64_t)fn;
+		g->fn = dd.fn;
+		g->pc = dd.fn->code;
+		g->base = (size_t)(nb - g->stack);
+		return VM_OK;
+	}
+}

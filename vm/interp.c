@@ -34,10 +34,6 @@
 #include "utf8.h"
 #include "vmint.h"
 
-/* Words above a deferred native's operands for results longer than its
- * operands (fmt.Println's n and err over one operand). */
-enum { DEFER_NATIVE_SLACK = 8 };
-
 #if !defined(__GNUC__) && !defined(GVM_SWITCH_DISPATCH)
 #define GVM_SWITCH_DISPATCH 1
 #endif
@@ -800,20 +796,18 @@ dispatch:
 			DISPATCH();
 		}
 		CASE(RET) {
-			if (__builtin_expect(vm_defer_pending(g, base), 0))
-				goto run_deferred;
 			memmove(base, base + A, (size_t)B * 8);
 			goto do_return;
 		}
-		CASE(RET0) {
-			if (__builtin_expect(vm_defer_pending(g, base), 0))
-				goto run_deferred;
+		CASE(RET0) goto do_return;
+		CASE(RET1) {
+			base[0] = base[A];
 			goto do_return;
 		}
-		CASE(RET1) {
-			if (__builtin_expect(vm_defer_pending(g, base), 0))
+		CASE(RETD) {
+			if (vm_defer_pending(g, base))
 				goto run_deferred;
-			base[0] = base[A];
+			memmove(base, base + A, (size_t)B * 8);
 			goto do_return;
 		}
 		CASE(PANIC) {
@@ -884,108 +878,25 @@ nilderef:
 	if (!vm_panic_nil(vm, g))
 		STOP(VM_PANIC);
 	goto panicking;
-/* A RET whose frame has deferred calls calls the innermost one above the
- * frame, with the RET as its return address: the RET runs again when it
- * returns.  A native is a leaf and runs in place. */
+/* A RET whose frame has deferred calls, and a panic running deferred
+ * calls: the work is in defer.c (out of the loop, so that its locals do
+ * not compete for the registers of the hot handlers); it leaves g's saved
+ * registers at the next instruction to run. */
 run_deferred: {
-		const Defer *d = &g->defers[g->ndefers - 1];
-		size_t need = d->fn ? FRAME_WORDS + (size_t)d->fn->nslots
-				    : d->nwords + DEFER_NATIVE_SLACK;
-		uint64_t *top = base + fn->nslots;
-		Defer dd;
-		pc--;
+		VMStatus st;
+		pc--; /* the RET runs again when the deferred call returns */
 		SAVE();
-		if (top + need > g->limit) {
-			if (!vm_grow_stack(vm, g, top, need))
-				STOP(VM_PANIC);
-			RELOAD();
-			top = base + fn->nslots;
-		}
-		if (!d->fn) {
-			VMStatus st;
-			vm_defer_pop(g, &dd, top);
-			st = dd.nfn(vm, top, dd.nvar);
-			if (__builtin_expect(st != VM_OK, 0)) {
-				if (st != VM_SWITCH)
-					STOP(st);
-				LOAD_G();
-			}
-			RELOAD();
-			DISPATCH();
-		}
-		uint64_t *nb = top + FRAME_WORDS;
-		vm_defer_pop(g, &dd, nb);
-		nb[-3] = (uint64_t)pc;
-		nb[-2] = (uint64_t)base;
-		nb[-1] = (uint64_t)fn;
-		base = nb;
-		fn = dd.fn;
-		k = fn->k;
-		pc = fn->code;
-		if (__builtin_expect(--budget < 0, 0))
-			goto safepoint;
+		st = vm_run_deferred(vm, g);
+		if (st != VM_OK && st != VM_SWITCH)
+			STOP(st);
+		LOAD_G();
 		DISPATCH();
 	}
-/* g->panic runs the next deferred call from its trampoline frame (pushed
- * on top of the stack the first time), or reports the panic when none is
- * left.  The registers are saved. */
 panicking: {
-		Panic *p = g->panic;
-		if (!g->ndefers) {
-			vm_panic_report(vm, g);
-			STOP(VM_PANIC);
-		}
-		const Defer *d = &g->defers[g->ndefers - 1];
-		bool fresh = fn != &vm_panic_tramp || (size_t)(base - g->stack) != p->tramp;
-		size_t need = (fresh ? FRAME_WORDS : 0) +
-			      (d->fn ? FRAME_WORDS + (size_t)d->fn->nslots
-				     : d->nwords + DEFER_NATIVE_SLACK);
-		uint64_t *top = base + fn->nslots;
-		Defer dd;
-		vm_panic_abort_above(g, d->frame);
-		p->frame = d->frame;
-		if (top + need > g->limit) {
-			if (!vm_grow_stack(vm, g, top, need))
-				STOP(VM_PANIC);
-			RELOAD();
-			top = base + fn->nslots;
-		}
-		if (fresh) {
-			uint64_t *tb = top + FRAME_WORDS;
-			tb[-3] = (uint64_t)pc;
-			tb[-2] = (uint64_t)base;
-			tb[-1] = (uint64_t)fn;
-			base = tb;
-			fn = &vm_panic_tramp;
-			k = fn->k;
-			p->tramp = (size_t)(base - g->stack);
-		}
-		pc = fn->code;
-		SAVE();
-		if (!d->fn) {
-			VMStatus st;
-			vm_defer_pop(g, &dd, base);
-			st = dd.nfn(vm, base, dd.nvar);
-			if (__builtin_expect(st != VM_OK, 0)) {
-				if (st != VM_SWITCH)
-					STOP(st);
-				LOAD_G();
-				DISPATCH();
-			}
-			RELOAD();
-			goto panicking;
-		}
-		uint64_t *nb = base + FRAME_WORDS;
-		vm_defer_pop(g, &dd, nb);
-		nb[-3] = (uint64_t)pc;
-		nb[-2] = (uint64_t)base;
-		nb[-1] = (uint64_t)fn;
-		base = nb;
-		fn = dd.fn;
-		k = fn->k;
-		pc = fn->code;
-		if (__builtin_expect(--budget < 0, 0))
-			goto safepoint;
+		VMStatus st = vm_panicking(vm, g);
+		if (st != VM_OK && st != VM_SWITCH)
+			STOP(st);
+		LOAD_G();
 		DISPATCH();
 	}
 divzero:

@@ -217,6 +217,16 @@ void vm_recovered(VM *vm, G *g);
 /* An unrecovered panic: print Go's report (the chain of panics, the
  * traceback of g). */
 void vm_panic_report(VM *vm, G *g);
+/* The interpreter's two defer paths, on g's saved registers (which they
+ * leave at the next instruction to run): a RET (at g->pc) whose frame has
+ * a deferred call runs the innermost one; a panic runs the next deferred
+ * call from its trampoline frame, or reports itself when none is left.
+ * VM_OK: continue; VM_SWITCH: load the current goroutine; else stop. */
+VMStatus vm_run_deferred(VM *vm, G *g);
+/* Words above a deferred native's operands for results longer than its
+ * operands (fmt.Println's n and err over one operand). */
+enum { DEFER_NATIVE_SLACK = 8 };
+VMStatus vm_panicking(VM *vm, G *g);
 void vm_defer_reset(VM *vm, G *g);
 void vm_defer_free(VM *vm, G *g);
 /* The runtime error RTypes (interim, until interfaces and methods exist:
