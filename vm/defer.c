@@ -230,6 +230,19 @@ void vm_defer_free(VM *vm, G *g)
 	mem_free(&vm->mem, g->dwords);
 }
 
+/* Push a frame for callee at nb, above g's current frame, whose saved
+ * registers become its frame record; g's registers then point at the
+ * callee's entry. */
+static void push_frame(G *g, uint64_t *nb, const Func *callee)
+{
+	nb[-3] = (uint64_t)g->pc;
+	nb[-2] = (uint64_t)(g->stack + g->base);
+	nb[-1] = (uint64_t)g->fn;
+	g->fn = callee;
+	g->pc = callee->code;
+	g->base = (size_t)(nb - g->stack);
+}
+
 VMStatus vm_run_deferred(VM *vm, G *g)
 {
 	const Func *fn = g->fn;
@@ -242,21 +255,14 @@ VMStatus vm_run_deferred(VM *vm, G *g)
 	if (top + need > g->limit) {
 		if (!vm_grow_stack(vm, g, top, need))
 			return VM_PANIC;
-		base = g->stack + g->base;
-		top = base + fn->nslots;
+		top = g->stack + g->base + fn->nslots;
 	}
 	if (!d->fn) {
 		vm_defer_pop(g, &dd, top);
 		return dd.nfn(vm, top, dd.nvar);
 	}
-	uint64_t *nb = top + FRAME_WORDS;
-	vm_defer_pop(g, &dd, nb);
-	nb[-3] = (uint64_t)g->pc;
-	nb[-2] = (uint64_t)base;
-	nb[-1] = (uint64_t)fn;
-	g->fn = dd.fn;
-	g->pc = dd.fn->code;
-	g->base = (size_t)(nb - g->stack);
+	vm_defer_pop(g, &dd, top + FRAME_WORDS);
+	push_frame(g, top + FRAME_WORDS, dd.fn);
 	return VM_OK;
 }
 
@@ -269,34 +275,26 @@ VMStatus vm_panicking(VM *vm, G *g)
 			return VM_PANIC;
 		}
 		const Func *fn = g->fn;
-		uint64_t *base = g->stack + g->base;
 		const Defer *d = &g->defers[g->ndefers - 1];
 		bool fresh = fn != &vm_panic_tramp || g->base != p->tramp;
 		size_t need = (fresh ? FRAME_WORDS : 0) +
 			      (d->fn ? FRAME_WORDS + (size_t)d->fn->nslots
 				     : d->nwords + DEFER_NATIVE_SLACK);
-		uint64_t *top = base + fn->nslots;
+		uint64_t *top = g->stack + g->base + fn->nslots;
 		Defer dd;
 		vm_panic_abort_above(g, d->frame);
 		p->frame = d->frame;
 		if (top + need > g->limit) {
 			if (!vm_grow_stack(vm, g, top, need))
 				return VM_PANIC;
-			base = g->stack + g->base;
-			top = base + fn->nslots;
+			top = g->stack + g->base + fn->nslots;
 		}
 		if (fresh) {
-			uint64_t *tb = top + FRAME_WORDS;
-			tb[-3] = (uint64_t)g->pc;
-			tb[-2] = (uint64_t)base;
-			tb[-1] = (uint64_t)fn;
-			base = tb;
-			fn = &vm_panic_tramp;
-			p->tramp = (size_t)(base - g->stack);
+			push_frame(g, top + FRAME_WORDS, &vm_panic_tramp);
+			p->tramp = g->base;
 		}
-		g->fn = fn;
-		g->pc = fn->code;
-		g->base = (size_t)(base - g->stack);
+		g->pc = g->fn->code;
+		uint64_t *base = g->stack + g->base;
 		if (!d->fn) {
 			vm_defer_pop(g, &dd, base);
 			VMStatus st = dd.nfn(vm, base, dd.nvar);
@@ -304,14 +302,8 @@ VMStatus vm_panicking(VM *vm, G *g)
 				return st;
 			continue;
 		}
-		uint64_t *nb = base + FRAME_WORDS;
-		vm_defer_pop(g, &dd, nb);
-		nb[-3] = (uint64_t)g->pc;
-		nb[-2] = (uint64_t)base;
-		nb[-1] = (uint64_t)fn;
-		g->fn = dd.fn;
-		g->pc = dd.fn->code;
-		g->base = (size_t)(nb - g->stack);
+		vm_defer_pop(g, &dd, base + FRAME_WORDS);
+		push_frame(g, base + FRAME_WORDS, dd.fn);
 		return VM_OK;
 	}
 }
