@@ -5,7 +5,7 @@
  * functions, globals) is compiled and run through the public API with an
  * allocator that fails.  First a counting run finds how many allocations
  * the whole life of a VM makes (gvm_new_with to gvm_free); then, for every
- * N from 0 to that total, one run where every allocation after the first
+ * N from 0 to a little past that total, one run where every allocation after the first
  * N fails, and one where only allocation N fails.  Each run must end with
  * status 2 and `fatal error: runtime: out of memory` on stream 2, or (if
  * the failure came late enough, or was survivable) with the normal output
@@ -59,6 +59,7 @@ typedef struct Alloc {
 	long calls;        /* allocations and growths asked for */
 	long fail_from;    /* calls numbered >= this fail (-1: none) */
 	long fail_only;    /* only this call fails (-1: none) */
+	long refused;      /* calls that did fail */
 	long live_blocks;
 	long live_bytes;
 } Alloc;
@@ -76,8 +77,10 @@ static void *test_realloc(void *ud, void *ptr, size_t size)
 		return NULL;
 	}
 	long n = a->calls++;
-	if ((a->fail_from >= 0 && n >= a->fail_from) || n == a->fail_only)
+	if ((a->fail_from >= 0 && n >= a->fail_from) || n == a->fail_only) {
+		a->refused++;
 		return NULL;
+	}
 	size_t old = h ? h->size : 0;
 	Header *nh = realloc(h, sizeof *nh + size);
 	if (!nh)
@@ -144,23 +147,27 @@ static Outcome run(Alloc *a, const char *what, long n)
 
 int main(void)
 {
-	Alloc a = {0, -1, -1, 0, 0};
+	Alloc a = {0, -1, -1, 0, 0, 0};
 	if (run(&a, "counting", 0) != RAN_OK) {
 		fprintf(stderr, "the program does not run without failures\n");
 		return 1;
 	}
 	long total = a.calls;
 	long ok = 0, oom = 0, novm = 0;
-	for (long n = 0; n <= total; n++) {
+	for (long n = 0; n <= total + 4; n++) {
 		for (int mode = 0; mode < 2; mode++) {
-			Alloc f = {0, mode == 0 ? n : -1, mode == 1 ? n : -1, 0, 0};
+			Alloc f = {0, mode == 0 ? n : -1, mode == 1 ? n : -1, 0, 0, 0};
 			Outcome o = run(&f, mode == 0 ? "fail from" : "fail only", n);
 			ok += o == RAN_OK;
 			oom += o == RAN_OOM;
 			novm += o == RAN_NO_VM;
-			if (mode == 0 && n < total && o == RAN_OK) {
+			/* The count varies a little from run to run: the page
+			 * table allocates a node when a span lands in a new
+			 * address range.  So what is checked is that a run in
+			 * which allocations really failed did not end normally. */
+			if (mode == 0 && f.refused > 0 && o == RAN_OK) {
 				fprintf(stderr, "fail from %ld: ran normally although "
-					"allocation %ld of %ld failed\n", n, n, total);
+					"%ld allocations failed\n", n, f.refused);
 				failures++;
 			}
 		}
