@@ -167,7 +167,8 @@ static int assert_k(Cg *c, Type *want, Type *src)
 void cg_type_assert(Cg *c, Node *e, int dst)
 {
 	int save = c->f->top;
-	Type *t = e->b->type;
+	Type *t = e->type; /* not e->b->type: a composite type expression
+			    * (*T, []int, map[K]V) leaves it unset */
 	int x = cg_operand(c, e->a);
 	c->f->line = e->pos.line;
 	cg_op(c, cg_kind(t) == T_INTERFACE ? OP_ASSERTI : OP_ASSERT, dst, x,
@@ -184,7 +185,7 @@ void cg_type_test(Cg *c, Type *t, int ok, int x)
 /* v, ok := x.(T): the value and the bool in new slots; returns the first. */
 int cg_assert_commaok(Cg *c, Node *e)
 {
-	Type *t = e->b->type;
+	Type *t = e->type->elems[0]; /* e->type is the tuple (T, bool) */
 	int r = cg_alloc(c, e->type);
 	int ok = r + cg_words(t);
 	int save = c->f->top;
