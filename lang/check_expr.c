@@ -359,10 +359,23 @@ static bool assignable_to(Checker *c, Node *x, Type *t)
 	return false;
 }
 
+/* n becomes the N_CONV in place (its parent points to it) and its old
+ * contents move to a new node.  A func literal is also known by its
+ * address to its Obj (decl) and to the program's list of literals, so
+ * those follow it to the new node. */
 static void wrap_conv(Checker *c, Node *n, Type *t)
 {
 	Node *inner = arena_alloc(c->arena, sizeof *inner);
 	*inner = *n;
+	if (inner->kind == N_FUNCLIT && inner->obj) {
+		PtrVec *lits = &c->prog->funclits;
+		inner->obj->decl = inner;
+		for (int i = lits->len - 1; i >= 0; i--)
+			if (lits->items[i] == n) {
+				lits->items[i] = inner;
+				break;
+			}
+	}
 	Pos pos = n->pos;
 	memset(n, 0, sizeof *n);
 	n->kind = N_CONV;
