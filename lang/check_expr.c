@@ -791,6 +791,22 @@ static const char *binop_str(Checker *c, Node *n, Node *x, Node *y, bool assigno
 	return check_expr_str(c, n);
 }
 
+/* x == y where an operand is an interface and the other is a value of
+ * another type (or of another interface type): that operand is
+ * converted to the interface type, so codegen compares two values of
+ * one interface type.  nil stays nil. */
+static void comparison_operands_to_iface(Checker *c, Node *x, Node *y)
+{
+	bool xi = check_is_interface(x->type), yi = check_is_interface(y->type);
+	if ((!xi && !yi) || ty_identical(x->type, y->type) ||
+	    x->type->kind == T_UNTYPED_NIL || y->type->kind == T_UNTYPED_NIL)
+		return;
+	if (yi && (!xi || assignable_to(c, x, y->type)))
+		wrap_conv(c, x, y->type);
+	else
+		wrap_conv(c, y, x->type);
+}
+
 static void comparison(Checker *c, Node *n, Node *x, Node *y, bool assignop)
 {
 	Node *errop = x;
@@ -839,6 +855,7 @@ static void comparison(Checker *c, Node *n, Node *x, Node *y, bool assignop)
 	}
 	check_convert_untyped(c, x, NULL);
 	check_convert_untyped(c, y, NULL);
+	comparison_operands_to_iface(c, x, y);
 	n->mode = MODE_VALUE;
 	n->type = ty_basic(T_UNTYPED_BOOL);
 }
