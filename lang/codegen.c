@@ -768,12 +768,16 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	if (decl->kind == N_FUNCLIT)
 		cg_closure_param(c, decl);
 	fn->nparams = f.top;
-	/* Go's tracebacks show most small functions as inlined, `f(...)`;
-	 * main.main and the inits are never inlined and have no arguments. */
-	fn->has_params = o != c->prog->main_func &&
-			 strncmp(fn->name, "main.init.", 10) != 0;
 	fn->nresults = cg_words(o->type->results);
 	f.has_defer = has_defer(decl->b);
+	/* Go's tracebacks show most small functions as inlined, `f(...)`;
+	 * main.main and the inits are never inlined and have no arguments,
+	 * nor is a function that defers (Go 1.19 does not inline defer),
+	 * which prints as f() when it has neither receiver nor parameters. */
+	fn->has_params = o != c->prog->main_func &&
+			 strncmp(fn->name, "main.init.", 10) != 0 &&
+			 !(f.has_defer && decl->list.len == 0 &&
+			   ty_under(o->type)->params->nelems == 0);
 	if (has_names(&ftype->list2)) {
 		f.result_slot = declare_fields(c, &ftype->list2);
 		if (f.top > f.result_slot)
