@@ -659,7 +659,10 @@ dispatch:
 		CASE(EQV) {
 			const RType *t = (const RType *)k[C];
 			size_t w = (t->size + 7) / 8;
-			R(A) = vm_equal(t, base + B, base + B + w) ^ (INS_X(i) & 1);
+			int eq = vm_equal(t, base + B, base + B + w, msg, sizeof msg);
+			if (__builtin_expect(eq < 0, 0))
+				PANIC_MSG(msg);
+			R(A) = (uint64_t)eq ^ (INS_X(i) & 1);
 			DISPATCH();
 		}
 		CASE(BOX) {

@@ -12,8 +12,10 @@
  * int8 sign-extended) or memory images (strings, structs, arrays);
  * store_value writes one to memory with the element's own width.
  */
+#include <stdio.h>
 #include <string.h>
 
+#include "equal.h"
 #include "sizeclass.h"
 #include "utf8.h"
 #include "vmint.h"
@@ -256,56 +258,17 @@ bool vm_runes2str(VM *vm, uint64_t *dst, const uint64_t *rs)
 	return true;
 }
 
-/* Go's == on two values of type t in memory. */
-bool vm_equal(const RType *t, const void *x, const void *y)
+/* Go's == on two values of type t in memory (rt_equal_ex, equal.c):
+ * 1 or 0; or -1 with Go's panic text in msg when the comparison reaches
+ * two interfaces holding the same uncomparable dynamic type. */
+int vm_equal(const RType *t, const void *x, const void *y, char *msg, size_t n)
 {
-	switch (t->kind) {
-	case RK_FLOAT32: {
-		float a, b;
-		memcpy(&a, x, 4);
-		memcpy(&b, y, 4);
-		return a == b;
-	}
-	case RK_FLOAT64: {
-		double a, b;
-		memcpy(&a, x, 8);
-		memcpy(&b, y, 8);
-		return a == b;
-	}
-	case RK_STRING: {
-		const uint64_t *a = x, *b = y;
-		return a[1] == b[1] &&
-		       (a[0] == b[0] || !a[1] || memcmp((const void *)a[0], (const void *)b[0], a[1]) == 0);
-	}
-	case RK_INTERFACE: {
-		const uint64_t *a = x, *b = y;
-		if (a[0] != b[0])
-			return false;
-		if (!a[0])
-			return true;
-		const RType *dt = (const RType *)a[0];
-		if (rtype_is_pointer_shaped(dt))
-			return a[1] == b[1];
-		return vm_equal(dt, (const void *)a[1], (const void *)b[1]);
-	}
-	case RK_ARRAY:
-		for (uint32_t j = 0; j < t->len; j++)
-			if (!vm_equal(t->elem, (const char *)x + j * t->elem->size,
-				      (const char *)y + j * t->elem->size))
-				return false;
-		return true;
-	case RK_STRUCT:
-		for (uint32_t j = 0; j < t->nfields; j++) {
-			const RField *f = &t->fields[j];
-			if (strcmp(f->name, "_") == 0)
-				continue;
-			if (!vm_equal(f->type, (const char *)x + f->offset, (const char *)y + f->offset))
-				return false;
-		}
-		return true;
-	default:
-		return memcmp(x, y, t->size) == 0;
-	}
+	const RType *bad = NULL;
+	int r = rt_equal_ex(t, x, y, &bad);
+	if (r == RT_UNCOMPARABLE)
+		snprintf(msg, n, "runtime error: comparing uncomparable type %s",
+			 bad && bad->name ? bad->name : "?");
+	return r;
 }
 
 /* ---- maps ---- */

@@ -185,7 +185,9 @@ bool vm_str2bytes(VM *vm, uint64_t *dst, const uint64_t *s);
 bool vm_bytes2str(VM *vm, uint64_t *dst, const uint64_t *b);
 bool vm_str2runes(VM *vm, uint64_t *dst, const uint64_t *s);
 bool vm_runes2str(VM *vm, uint64_t *dst, const uint64_t *rs);
-bool vm_equal(const RType *t, const void *x, const void *y);
+/* == on two values of type t in memory: 1, 0, or -1 with Go's panic
+ * text in msg (an uncomparable dynamic type in an interface). */
+int vm_equal(const RType *t, const void *x, const void *y, char *msg, size_t n);
 
 /* defer.c: defer, panic and recover.  The interpreter keeps the
  * control flow (deferred calls are ordinary calls whose return address
