@@ -62,6 +62,21 @@ static bool recursive_use(Checker *c, Type *t)
 
 static bool array_length(Checker *c, Node *n, int64_t *len)
 {
+	/* types2 first looks at a lone name (it may be a type parameter
+	 * missing its constraint): one that is not a constant is refused
+	 * without being used, so an unused variable is still reported */
+	if (n->kind == N_IDENT) {
+		Obj *o = check_scope_lookup(c->scope, n->name);
+		if (!o) {
+			check_errorf(c, n->pos, "undefined array length %s or missing type constraint",
+				     n->name);
+			return false;
+		}
+		if (o->kind != OBJ_CONST) {
+			check_errorf(c, n->pos, "invalid array length %s", n->name);
+			return false;
+		}
+	}
 	check_expr(c, n);
 	if (n->mode == MODE_INVALID)
 		return false;
@@ -69,13 +84,12 @@ static bool array_length(Checker *c, Node *n, int64_t *len)
 		check_errorf(c, check_start_pos(n), "array length %s must be constant", check_operand_str(c, n));
 		return false;
 	}
-	if (!ty_is_integer(n->type) && !(ty_is_untyped(n->type) && check_is_numeric(n->type))) {
-		check_errorf(c, check_start_pos(n), "array length %s must be integer", check_operand_str(c, n));
-		return false;
-	}
-	ConstVal *v = const_to_int(c->arena, n->cv);
+	ConstVal *v = ty_is_integer(n->type) || ty_is_untyped(n->type)
+			      ? const_to_int(c->arena, n->cv) : NULL;
 	if (!v || const_sign_neg(v) || !const_fits_int(v, 63, false)) {
-		check_errorf(c, check_start_pos(n), "invalid array length %s", check_expr_str(c, n));
+		check_errorf(c, check_start_pos(n), ty_is_integer(n->type)
+				     ? "invalid array length %s" : "array length %s must be integer",
+			     check_operand_str(c, n));
 		return false;
 	}
 	*len = const_int64(v);
