@@ -1205,7 +1205,8 @@ static void slice_expr(Checker *c, Node *n)
 		return;
 	}
 	if (n->slice3) {
-		check_errorf(c, check_start_pos(x), "invalid operation: 3-index slice of string");
+		/* types2 reports it at the max index */
+		check_errorf(c, check_start_pos(n->d ? n->d : n), "invalid operation: 3-index slice of string");
 		invalid(n);
 		return;
 	}
