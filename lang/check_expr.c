@@ -359,6 +359,20 @@ static bool assignable_to(Checker *c, Node *x, Type *t)
 	return false;
 }
 
+/* A checked function literal's node moved from `from` to `to`: its FUNC
+ * and the program's list of literals follow it. */
+static void moved_func_lit(Checker *c, Node *from, Node *to)
+{
+	PtrVec *lits = &c->prog->funclits;
+	if (to->obj && to->obj->decl == from)
+		to->obj->decl = to;
+	for (int i = lits->len - 1; i >= 0; i--)
+		if (lits->items[i] == from) {
+			lits->items[i] = to;
+			return;
+		}
+}
+
 static void wrap_conv(Checker *c, Node *n, Type *t)
 {
 	Node *inner = arena_alloc(c->arena, sizeof *inner);
@@ -371,6 +385,8 @@ static void wrap_conv(Checker *c, Node *n, Type *t)
 	n->implicit = true;
 	n->mode = MODE_VALUE;
 	n->type = t;
+	if (inner->kind == N_FUNCLIT)
+		moved_func_lit(c, n, inner);
 }
 
 static const char *missing_method_cause(Checker *c, Node *x, Type *t)
