@@ -602,6 +602,7 @@ static void type_switch(Cg *c, Node *s, Obj *label)
 		Node *cs = NODE_AT(s->list, i);
 		int in = c->f->top;
 		cg_patch_here(c, &bodies[i]);
+		c->f->line = cs->pos.line;
 		if (cs->obj)
 			cg_type_case_bind(c, cs->obj, iv, x->type);
 		cg_block(c, &cs->list2);
