@@ -47,12 +47,18 @@ static void close_scope(Checker *c)
 	c->scope = c->scope->parent;
 }
 
-static void add_local(Checker *c, Obj *o)
+/* Declare local o; check_body reports it if unused, when `report`. */
+static void declare_local(Checker *c, Obj *o, bool report)
 {
 	o->func = c->fn ? c->fn->func : NULL;
 	o->pkgpath = "main";
-	if (check_declare(c, c->scope, o) && c->fn && o->name != c->n_blank)
+	if (check_declare(c, c->scope, o) && c->fn && o->name != c->n_blank && report)
 		ptrvec_push(c->arena, &c->fn->locals, o);
+}
+
+static void add_local(Checker *c, Obj *o)
+{
+	declare_local(c, o, true);
 }
 
 /* ---- assignments ---- */
@@ -812,7 +818,8 @@ static Type *case_types(Checker *c, Node *cl, Node *x, PtrVec *seen)
 /* switch [init;] [v :=] x.(type) { ... }: in each clause v is a new
  * variable (CASE.obj), of the clause's type when it lists exactly one,
  * else of x's type.  The clauses' variables count as one for "declared
- * and not used". */
+ * and not used", reported here; each keeps its own used flag, so that
+ * codegen gives a value only to those a clause reads. */
 static void type_switch_stmt(Checker *c, Node *s)
 {
 	open_scope(c);
@@ -848,7 +855,7 @@ static void type_switch_stmt(Checker *c, Node *s)
 				t = sx ? x->type : ty_basic(T_INVALID);
 			Obj *o = check_obj_new(c, OBJ_VAR, lhs->name, t, lhs->pos);
 			o->decl = s;
-			add_local(c, o);
+			declare_local(c, o, false);
 			cl->obj = o;
 		}
 		check_stmt_list(c, &cl->list2, 0);
@@ -856,8 +863,6 @@ static void type_switch_stmt(Checker *c, Node *s)
 		if (cl->obj)
 			used |= cl->obj->used;
 	}
-	for (int i = 0; lhs && i < s->list.len; i++)
-		NODE_AT(s->list, i)->obj->used = true;
 	if (lhs && !used)
 		check_errorf(c, lhs->pos, "%s declared and not used", lhs->name);
 	close_scope(c);

@@ -231,11 +231,18 @@ void cg_type_case_jump(Cg *c, Type *t, int iv, Jumps *j)
 /* The clause variable o of a type switch on the interface in slots iv
  * (type xt), at the start of its clause: the value itself when o's type
  * is the clause's concrete type, else a copy of the interface (the type
- * word is the dynamic type's RType whatever the interface type). */
+ * word is the dynamic type's RType whatever the interface type).  A
+ * clause that never reads o skips the copy. */
 void cg_type_case_bind(Cg *c, Obj *o, int iv, Type *xt)
 {
 	int save = c->f->top;
 	int s = cg_declare_local(c, o);
+	if (!o->used) {
+		/* never read (maybe assigned): no value, but no stale pointers */
+		if (s >= 0 && cg_rtype(c, o->type)->ptrmask)
+			cg_op(c, OP_ZERO, s, cg_words(o->type), 0);
+		return;
+	}
 	int dst = s >= 0 ? s : cg_alloc(c, o->type);
 	if (cg_kind(o->type) == T_INTERFACE)
 		cg_move(c, dst, iv, 2);

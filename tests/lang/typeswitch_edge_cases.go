@@ -128,7 +128,21 @@ func main() {
 		default:
 		}
 	}
+
+	// clauses that only assign the variable, or never mention it
+	for _, val := range []interface{}{&Dog{"a"}, 3, "str", []int{1}} {
+		switch x := val.(type) {
+		case *Dog:
+			x = nil
+		case int:
+			x = 0
+		case []int:
+		default:
+			fmt.Println("default", x)
+		}
+	}
 }
+
 // Output:
 // inner 42
 // outer 41
@@ -146,3 +160,4 @@ func main() {
 // int:1 other:{} other:<nil>
 // int clause
 // string clause s
+// default str
