@@ -229,6 +229,8 @@
 	OP(IFACEREF, ABC,  A2,    B_T,   NO, F_ADDR,                           NOP,  "a,a+1 = (k[c], &b): a native's operand")       \
 	OP(ICALL,    ABC,  A_ALL, A_ALL, B2, F_CALL|F_PANIC|F_YIELD|F_CLOBBER, NOP,  "call method k[c] of interface b, receiver+args at a (k[c+1..2]: cache)") \
 	OP(TYPEIS,   ABC,  A1,    B2,    NO, 0,                                NOP,  "a = interface b holds k[c] (x&1: implements interface k[c])") \
+	OP(JIMPL,    AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JNIMPL, "if type word a implements interface k[b]: pc += c (k[b+1..2]: cache)") \
+	OP(JNIMPL,   AKJ,  NO,    A1,    NO, F_JUMP|F_YIELD,                   JIMPL, "if type word a does not implement interface k[b] (as JIMPL)") \
 	OP(ASSERT,   ABC,  A_T,   B2,    NO, F_PANIC,                          NOP,  "a.. = the k[c] value in interface b or panic (k[c+1]: b's type)") \
 	OP(ASSERTI,  ABC,  A2,    B2,    NO, F_PANIC,                          NOP,  "a = interface b as interface k[c] or panic (k[c+1]: b's type)") \
 	/* calls */                                                                                                                  \

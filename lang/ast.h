@@ -77,7 +77,7 @@ typedef PtrVec NodeList;
 	X(BRANCH)     /* op = TK_BREAK/TK_CONTINUE/TK_GOTO/TK_FALLTHROUGH, name = label or NULL, pos2 = label's pos  keyword */ \
 	X(BLOCK)      /* list = statements, pos2 = '}'                        '{'      */ \
 	X(IF)         /* a = init stmt, b = cond, c = then BLOCK, d = else (IF or BLOCK or NULL)  'if' */ \
-	X(CASE)       /* list = exprs or types (empty for default), list2 = body stmts, is_default  'case'/'default' */ \
+	X(CASE)       /* list = exprs or types (empty for default), list2 = body stmts, is_default; checker: obj = a type switch clause's own variable  'case'/'default' */ \
 	X(SWITCH)     /* a = init, b = tag expr or NULL, list = CASEs, pos2 = '}' 'switch' */ \
 	X(TYPESWITCH) /* a = init, b = guard: EXPRSTMT(x.(type)) or ASSIGN(v := x.(type)), list = CASEs 'switch' */ \
 	X(COMMCLAUSE) /* a = SEND, EXPRSTMT(<-c) or ASSIGN(v, ok := <-c) or NULL for default, list2 = body  'case' */ \
@@ -131,7 +131,7 @@ struct Node {
 	/* ---- checker annotations ---- */
 	ExprMode mode;
 	Type *type;         /* expression's type (final type for constants); TYPE mode: the type denoted */
-	Obj *obj;           /* IDENT: object denoted; SELECTOR: package member; LABELED/BRANCH: label; FUNCDECL: the function */
+	Obj *obj;           /* IDENT: object denoted; SELECTOR: package member; LABELED/BRANCH: label; FUNCDECL: the function; CASE: a type switch clause's variable */
 	ConstVal *cv;       /* MODE_CONST: value, already converted to type */
 	void *info;         /* checker-private extra data (e.g. a function's scope info) */
 	struct Field *field; /* SELECTOR of a struct field, or a struct literal's KEYVALUE key: the field */

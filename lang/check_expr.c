@@ -121,7 +121,8 @@ static bool is_shift(int op)
 
 void check_record_dep(Checker *c, Obj *o)
 {
-	if (!c->decl || !o->chk || o->kind == OBJ_PKG || o->kind == OBJ_TYPE)
+	/* a method's body (its Obj has no ObjInfo) records nothing */
+	if (!c->decl || !c->decl->chk || !o->chk || o->kind == OBJ_PKG || o->kind == OBJ_TYPE)
 		return;
 	ObjInfo *in = c->decl->chk;
 	for (int i = 0; i < in->deps.len; i++)
@@ -359,23 +360,24 @@ static bool assignable_to(Checker *c, Node *x, Type *t)
 	return false;
 }
 
-/* n becomes the N_CONV in place (its parent points to it) and its old
- * contents move to a new node.  A func literal is also known by its
- * address to its Obj (decl) and to the program's list of literals, so
- * those follow it to the new node. */
+/* A checked function literal's node moved from `from` to `to`: its FUNC
+ * and the program's list of literals follow it. */
+static void moved_func_lit(Checker *c, Node *from, Node *to)
+{
+	PtrVec *lits = &c->prog->funclits;
+	if (to->obj && to->obj->decl == from)
+		to->obj->decl = to;
+	for (int i = lits->len - 1; i >= 0; i--)
+		if (lits->items[i] == from) {
+			lits->items[i] = to;
+			return;
+		}
+}
+
 static void wrap_conv(Checker *c, Node *n, Type *t)
 {
 	Node *inner = arena_alloc(c->arena, sizeof *inner);
 	*inner = *n;
-	if (inner->kind == N_FUNCLIT && inner->obj) {
-		PtrVec *lits = &c->prog->funclits;
-		inner->obj->decl = inner;
-		for (int i = lits->len - 1; i >= 0; i--)
-			if (lits->items[i] == n) {
-				lits->items[i] = inner;
-				break;
-			}
-	}
 	Pos pos = n->pos;
 	memset(n, 0, sizeof *n);
 	n->kind = N_CONV;
@@ -384,6 +386,8 @@ static void wrap_conv(Checker *c, Node *n, Type *t)
 	n->implicit = true;
 	n->mode = MODE_VALUE;
 	n->type = t;
+	if (inner->kind == N_FUNCLIT)
+		moved_func_lit(c, n, inner);
 }
 
 static const char *missing_method_cause(Checker *c, Node *x, Type *t)

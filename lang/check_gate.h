@@ -29,5 +29,4 @@
 	/* statements */                                                 \
 	GATE(SEND, "send statement", false)                              \
 	GATE(GO, "go statement", false)                                  \
-	GATE(TYPE_SWITCH, "type switch", false)                          \
 	GATE(SELECT, "select statement", false)

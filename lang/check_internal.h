@@ -210,7 +210,9 @@ bool check_method_selector(Checker *c, Node *n);
 Type *check_interface_type(Checker *c, Node *n);
 bool check_implements(Checker *c, Type *v, Type *t, const char **cause);
 void check_type_assert(Checker *c, Node *n);
-void check_type_switch(Checker *c, Node *s);
+/* types2's "impossible type switch case" check of concrete type t at
+ * case expression e in a switch on x. */
+void check_switch_case_type(Checker *c, Node *x, Node *e, Type *t);
 /* n without enclosing parentheses. */
 Node *check_unparen(Node *n);
 

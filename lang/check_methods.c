@@ -355,9 +355,10 @@ Type *check_interface_type(Checker *c, Node *n)
 	return t;
 }
 
-/* Does v implement interface t?  *cause (if not NULL) gets types2's
- * reason when it does not. */
-bool check_implements(Checker *c, Type *v, Type *t, const char **cause)
+/* types2's hasAllMethods: NULL when v has every method of interface t,
+ * else (when want_cause, or "" otherwise) the reason in types2's words,
+ * "(missing method M)". */
+static const char *missing_method(Checker *c, Type *v, Type *t, bool want_cause)
 {
 	Type *tu = ty_under(t);
 	for (int i = 0; i < tu->nmethods; i++) {
@@ -374,26 +375,36 @@ bool check_implements(Checker *c, Type *v, Type *t, const char **cause)
 		} else if (check_lookup_method(c, v, want->name, path, &have, &via_ptr) <= 0) {
 			have = NULL;
 		}
+		bool wrong_type = have && !ty_identical(have->type, want->type);
+		bool ptr_recv = have && !wrong_type && have->ptr_recv && have->func && !via_ptr &&
+				ty_under(v)->kind != T_POINTER;
+		if (have && !wrong_type && !ptr_recv)
+			continue;
+		if (!want_cause)
+			return "";
 		if (!have)
-			why = check_csprintf(c, "missing method %s", want->name);
-		else if (!ty_identical(have->type, want->type))
+			why = check_csprintf(c, "missing method %s)", want->name);
+		else if (wrong_type)
 			why = check_csprintf(c, "wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s",
 					     want->name, want->name,
 					     check_tstr(c, have->type) + 4, want->name,
 					     check_tstr(c, want->type) + 4);
-		else if (have->ptr_recv && have->func && !via_ptr &&
-			 ty_under(v)->kind != T_POINTER)
-			why = check_csprintf(c, "method %s has pointer receiver", want->name);
-		if (why) {
-			if (cause) {
-				const char *tail = strchr(why, ')') ? "" : ")";
-				*cause = check_csprintf(c, "%s does not implement %s (%s%s",
-							check_tstr(c, v), check_tstr(c, t), why, tail);
-			}
-			return false;
-		}
+		else
+			why = check_csprintf(c, "method %s has pointer receiver)", want->name);
+		return check_csprintf(c, "(%s", why);
 	}
-	return true;
+	return NULL;
+}
+
+/* Does v implement interface t?  *cause (if not NULL) gets types2's
+ * reason when it does not. */
+bool check_implements(Checker *c, Type *v, Type *t, const char **cause)
+{
+	const char *why = missing_method(c, v, t, cause != NULL);
+	if (why && cause)
+		*cause = check_csprintf(c, "%s does not implement %s %s", check_tstr(c, v),
+					check_tstr(c, t), why);
+	return !why;
 }
 
 /* ---- type assertions ---- */
@@ -409,6 +420,19 @@ static bool assert_target(Checker *c, Node *x, Type *t, Pos pos, const char *wha
 		return false;
 	}
 	return true;
+}
+
+/* A type switch on x lists the concrete type t (case expression e): t
+ * must implement x's interface (types2's typeAssertion, typeSwitch). */
+void check_switch_case_type(Checker *c, Node *x, Node *e, Type *t)
+{
+	if (is_iface(t))
+		return;
+	const char *why = missing_method(c, t, x->type, true);
+	if (why)
+		check_errorf(c, check_start_pos(e),
+			     "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+			     check_expr_str(c, e), check_operand_str(c, x), check_tstr(c, t), why);
 }
 
 void check_type_assert(Checker *c, Node *n)
@@ -427,6 +451,8 @@ void check_type_assert(Checker *c, Node *n)
 		n->mode = MODE_INVALID;
 		return;
 	}
+	n->b->mode = MODE_TYPE; /* codegen reads the type there */
+	n->b->type = t;
 	if (!is_iface(x->type)) {
 		check_errorf(c, check_start_pos(x), "invalid operation: %s is not an interface",
 			     check_operand_str(c, x));

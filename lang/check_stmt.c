@@ -47,12 +47,18 @@ static void close_scope(Checker *c)
 	c->scope = c->scope->parent;
 }
 
-static void add_local(Checker *c, Obj *o)
+/* Declare local o; check_body reports it if unused, when `report`. */
+static void declare_local(Checker *c, Obj *o, bool report)
 {
 	o->func = c->fn ? c->fn->func : NULL;
 	o->pkgpath = "main";
-	if (check_declare(c, c->scope, o) && c->fn && o->name != c->n_blank)
+	if (check_declare(c, c->scope, o) && c->fn && o->name != c->n_blank && report)
 		ptrvec_push(c->arena, &c->fn->locals, o);
+}
+
+static void add_local(Checker *c, Obj *o)
+{
+	declare_local(c, o, true);
 }
 
 /* ---- assignments ---- */
@@ -683,6 +689,21 @@ static void range_stmt(Checker *c, Node *s)
 	close_scope(c);
 }
 
+/* types2's multipleSwitchDefaults, for both kinds of switch. */
+static void multiple_defaults(Checker *c, Node *s)
+{
+	Node *first = NULL;
+	for (int i = 0; i < s->list.len; i++) {
+		Node *cl = NODE_AT(s->list, i);
+		if (!cl->is_default)
+			continue;
+		if (first)
+			check_errorf(c, cl->pos, "multiple defaults (first at %s)", check_fmtpos(c, first->pos));
+		else
+			first = cl;
+	}
+}
+
 /* The case values of an expression switch against tag (NULL: `true`). */
 static void case_values(Checker *c, Node *cl, Node *tag, PtrVec *seen)
 {
@@ -732,21 +753,118 @@ static void switch_stmt(Checker *c, Node *s)
 			}
 		}
 	}
+	multiple_defaults(c, s);
 	PtrVec seen = {0};
-	Node *deflt = NULL;
 	for (int i = 0; i < s->list.len; i++) {
 		Node *cl = NODE_AT(s->list, i);
-		if (cl->is_default) {
-			if (deflt)
-				check_errorf(c, cl->pos, "multiple defaults in switch (first at %s)",
-				       check_fmtpos(c, deflt->pos));
-			deflt = cl;
-		}
 		case_values(c, cl, tag, &seen);
 		open_scope(c);
 		check_stmt_list(c, &cl->list2, 0);
 		close_scope(c);
 	}
+	close_scope(c);
+}
+
+/* ---- type switches (types2's typeSwitchStmt) ---- */
+
+static bool is_nil_expr(Checker *c, Node *e)
+{
+	e = check_unparen(e);
+	if (e->kind != N_IDENT)
+		return false;
+	Obj *o = check_scope_lookup(c->scope, e->name);
+	return o && o->kind == OBJ_NIL;
+}
+
+/* The types (or nil) listed by type switch clause cl on x (NULL: x is not
+ * an interface); each case expression gets its type (untyped nil for
+ * nil).  Returns the last one: NULL for nil, T_INVALID after an error. */
+static Type *case_types(Checker *c, Node *cl, Node *x, PtrVec *seen)
+{
+	Type *t = NULL;
+	for (int i = 0; i < cl->list.len; i++) {
+		Node *e = NODE_AT(cl->list, i);
+		if (is_nil_expr(c, e)) {
+			check_expr(c, e);
+			t = NULL;
+		} else {
+			t = check_type_expr(c, e);
+			if (!t) {
+				e->mode = MODE_INVALID;
+				t = ty_basic(T_INVALID);
+				continue;
+			}
+			e->mode = MODE_TYPE;
+			e->type = t;
+		}
+		Type *et = t ? t : ty_basic(T_UNTYPED_NIL);
+		Node *prev = NULL;
+		for (int j = 0; j < seen->len && !prev; j++)
+			if (ty_identical(((Node *)seen->items[j])->type, et))
+				prev = seen->items[j];
+		if (prev) {
+			check_errorf(c, check_start_pos(e), "duplicate case %s in type switch\n\t%s: previous case",
+				     t ? check_tstr(c, t) : "nil", check_fmtpos(c, check_start_pos(prev)));
+			continue;
+		}
+		e->type = et;
+		ptrvec_push(c->arena, seen, e);
+		if (x && t)
+			check_switch_case_type(c, x, e, t);
+	}
+	return t;
+}
+
+/* switch [init;] [v :=] x.(type) { ... }: in each clause v is a new
+ * variable (CASE.obj), of the clause's type when it lists exactly one,
+ * else of x's type.  The clauses' variables count as one for "declared
+ * and not used", reported here; each keeps its own used flag, so that
+ * codegen gives a value only to those a clause reads. */
+static void type_switch_stmt(Checker *c, Node *s)
+{
+	open_scope(c);
+	if (s->a)
+		stmt(c, s->a);
+	Node *guard = s->b, *lhs = NULL, *x;
+	if (guard->kind == N_ASSIGN) {
+		lhs = NODE_AT(guard->list, 0);
+		x = NODE_AT(guard->list2, 0);
+		if (lhs->name == c->n_blank) {
+			check_errorf(c, lhs->pos, "no new variable on left side of :=");
+			lhs = NULL;
+		}
+	} else {
+		x = guard->a;
+	}
+	x = check_unparen(x)->a;
+	check_expr(c, x);
+	Node *sx = x->mode == MODE_INVALID ? NULL : x; /* NULL: cases not checked against it */
+	if (sx && !check_is_interface(x->type)) {
+		check_errorf(c, check_start_pos(x), "%s is not an interface", check_operand_str(c, x));
+		sx = NULL;
+	}
+	multiple_defaults(c, s);
+	PtrVec seen = {0};
+	bool used = false;
+	for (int i = 0; i < s->list.len; i++) {
+		Node *cl = NODE_AT(s->list, i);
+		Type *t = case_types(c, cl, sx, &seen);
+		open_scope(c);
+		if (lhs) {
+			if (cl->list.len != 1 || !t)
+				t = sx ? x->type : ty_basic(T_INVALID);
+			Obj *o = check_obj_new(c, OBJ_VAR, lhs->name, t, lhs->pos);
+			o->decl = s;
+			declare_local(c, o, false);
+			cl->obj = o;
+		}
+		check_stmt_list(c, &cl->list2, 0);
+		close_scope(c);
+		if (cl->obj)
+			used |= cl->obj->used;
+	}
+	if (lhs && !used)
+		check_errorf(c, lhs->pos, "%s declared and not used", lhs->name);
 	close_scope(c);
 }
 
@@ -771,7 +889,7 @@ static void stmt(Checker *c, Node *s)
 		return;
 	case N_IF: if_stmt(c, s); return;
 	case N_SWITCH: switch_stmt(c, s); return;
-	case N_TYPESWITCH: check_gate(c, GATE_TYPE_SWITCH, s->pos, NULL); return;
+	case N_TYPESWITCH: type_switch_stmt(c, s); return;
 	case N_SELECT: check_gate(c, GATE_SELECT, s->pos, NULL); return;
 	case N_FOR: for_stmt(c, s); return;
 	case N_RANGE: range_stmt(c, s); return;

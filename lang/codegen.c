@@ -267,7 +267,9 @@ void cg_move(Cg *c, int dst, int src, int words)
 int cg_k(Cg *c, uint64_t v)
 {
 	FuncState *f = c->f;
-	for (int i = 0; i < f->nk; i++)
+	/* zero is never shared: the cache words of ICALL and JIMPL blocks
+	 * are zero until the VM fills them */
+	for (int i = 0; v && i < f->nk; i++)
 		if (f->k[i] == v)
 			return i;
 	f->k = grow(c, f->k, &f->kcap, f->nk + 1, sizeof(uint64_t));

@@ -19,6 +19,11 @@
  * the interface's data word; for a value method of a type that is not
  * pointer-shaped the VM copies the boxed value into the receiver's slots
  * (RMethod.expand words), moving the arguments up.
+ *
+ * A type switch (codegen_stmt.c) tests the interface's type word against
+ * each case in order: JEQC with the RType of a concrete case type (one
+ * compare, RTypes being canonical), JF for `case nil`, JIMPL for an
+ * interface case (a cached method-set check, vm/iface.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -200,6 +205,60 @@ int cg_assert_commaok(Cg *c, Node *e)
 	cg_patch(c, jend, cg_here(c));
 	cg_free_to(c, save);
 	return r;
+}
+
+/* ---- type switches ---- */
+
+/* Jump (into j) when the interface in slots iv holds a value of type t,
+ * NULL for `case nil`: a concrete type is one compare of the type word
+ * with t's RType (RTypes are canonical); an interface is JIMPL, whose
+ * cache words follow its RType; `any` matches any non-nil value. */
+void cg_type_case_jump(Cg *c, Type *t, int iv, Jumps *j)
+{
+	int pc;
+	if (!t) {
+		pc = cg_jump(c, OP_JF, iv, 0);
+	} else if (cg_kind(t) != T_INTERFACE) {
+		pc = cg_jump(c, OP_JEQC, iv, rt_k(c, t));
+	} else if (ty_under(t)->nmethods == 0) {
+		pc = cg_jump(c, OP_JT, iv, 0);
+	} else {
+		uint64_t k[3] = {(uint64_t)(uintptr_t)cg_rtype(c, t), 0, 0};
+		pc = cg_jump(c, OP_JIMPL, iv, cg_k_block(c, k, 3));
+	}
+	cg_jumps_add(c, j, pc);
+}
+
+/* The clause variable o of a type switch on the interface in slots iv
+ * (type xt), at the start of its clause: the value itself when o's type
+ * is the clause's concrete type, else a copy of the interface (the type
+ * word is the dynamic type's RType whatever the interface type).  A
+ * clause that never reads o skips the copy. */
+void cg_type_case_bind(Cg *c, Obj *o, int iv, Type *xt)
+{
+	int save = c->f->top;
+	int s = cg_declare_local(c, o);
+	if (!o->used) {
+		/* never read (maybe assigned): no value, but no stale pointers */
+		if (s >= 0 && cg_rtype(c, o->type)->ptrmask)
+			cg_op(c, OP_ZERO, s, cg_words(o->type), 0);
+		return;
+	}
+	int dst = s >= 0 ? s : cg_alloc(c, o->type);
+	if (cg_kind(o->type) == T_INTERFACE)
+		cg_move(c, dst, iv, 2);
+	else
+		cg_op(c, OP_ASSERT, dst, iv, assert_k(c, o->type, xt));
+	if (s < 0) {
+		Node id = {0};
+		id.kind = N_IDENT;
+		id.name = o->name;
+		id.obj = o;
+		id.type = o->type;
+		id.mode = MODE_VARIABLE;
+		cg_store(c, &id, dst, o->type);
+		cg_free_to(c, save + 1); /* the cell's pointer stays */
+	}
 }
 
 /* == and != with an interface operand (the other converted by the

@@ -246,6 +246,10 @@ void cg_type_assert(Cg *c, Node *e, int dst);
 void cg_type_test(Cg *c, Type *t, int ok, int x);
 int cg_assert_commaok(Cg *c, Node *e);
 void cg_compare_iface(Cg *c, int tok, int dst, Node *x, Node *y, Type *t);
+/* Type switch cases: jump into j when the interface in slots iv holds
+ * type t (NULL: is nil); give clause variable o its value. */
+void cg_type_case_jump(Cg *c, Type *t, int iv, Jumps *j);
+void cg_type_case_bind(Cg *c, Obj *o, int iv, Type *xt);
 /* Fill rt's method table (build_rtype). */
 void cg_method_table(Cg *c, Type *t, RType *rt);
 

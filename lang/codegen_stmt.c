@@ -17,7 +17,8 @@
  * are patched when the label is reached.  A switch compares the tag with
  * each case value in source order, jumping to the case's body; the bodies
  * follow in order, so fallthrough is simply the absence of the jump to the
- * end.
+ * end.  A type switch has the same shape, its tests comparing the
+ * interface's type word (codegen_iface.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -563,6 +564,57 @@ static void switch_stmt(Cg *c, Node *s, Obj *label)
 	cg_free_to(c, save);
 }
 
+/* The interface operand x of a type switch's guard x.(type). */
+static Node *guard_operand(Node *guard)
+{
+	Node *g = guard->kind == N_ASSIGN ? NODE_AT(guard->list2, 0) : guard->a;
+	return cg_unparen(g)->a;
+}
+
+/* switch x := v.(type): the cases' tests in source order, each jumping to
+ * its clause, then a jump to default (or out); the clauses follow, each
+ * first giving its own x its value. */
+static void type_switch(Cg *c, Node *s, Obj *label)
+{
+	int save = c->f->top;
+	int n = s->list.len, dflt = -1;
+	Target t;
+	Jumps end = {0};
+	Jumps *bodies = arena_alloc(&c->arena, (size_t)(n + 1) * sizeof(Jumps));
+	if (s->a)
+		cg_stmt(c, s->a);
+	Node *x = guard_operand(s->b);
+	int iv = cg_operand(c, x);
+	push_target(c, &t, label, false);
+	for (int i = 0; i < n; i++) {
+		Node *cs = NODE_AT(s->list, i);
+		if (cs->is_default)
+			dflt = i;
+		for (int j = 0; j < cs->list.len; j++) {
+			Node *e = NODE_AT(cs->list, j);
+			c->f->line = e->pos.line;
+			cg_type_case_jump(c, e->type->kind == T_UNTYPED_NIL ? NULL : e->type, iv,
+					  &bodies[i]);
+		}
+	}
+	cg_jumps_add(c, dflt >= 0 ? &bodies[dflt] : &end, cg_jump(c, OP_JMP, 0, 0));
+	for (int i = 0; i < n; i++) {
+		Node *cs = NODE_AT(s->list, i);
+		int in = c->f->top;
+		cg_patch_here(c, &bodies[i]);
+		c->f->line = cs->pos.line;
+		if (cs->obj)
+			cg_type_case_bind(c, cs->obj, iv, x->type);
+		cg_block(c, &cs->list2);
+		cg_free_to(c, in);
+		if (i < n - 1)
+			cg_jumps_add(c, &end, cg_jump(c, OP_JMP, 0, 0));
+	}
+	cg_patch_here(c, &end);
+	pop_target(c, &t);
+	cg_free_to(c, save);
+}
+
 static Label *label_of(Cg *c, Obj *o)
 {
 	for (Label *l = c->f->labels; l; l = l->next)
@@ -688,6 +740,9 @@ void cg_stmt(Cg *c, Node *s)
 		break;
 	case N_SWITCH:
 		switch_stmt(c, s, label);
+		break;
+	case N_TYPESWITCH:
+		type_switch(c, s, label);
 		break;
 	case N_BRANCH:
 		branch(c, s);

@@ -12,7 +12,11 @@
  *
  * x.(T) with T concrete compares the RType pointer (RTypes are canonical
  * per VM).  x.(I) checks every method of I against the dynamic type's
- * method set, which is a merge of two sorted lists.
+ * method set, which is a merge of two sorted lists.  A type switch's
+ * interface case (JIMPL) does that merge once per dynamic type and call
+ * site: two constant words after the interface's RType cache the last
+ * type that implements it and the last that does not, as ICALL's cache
+ * does for methods.
  */
 #include <stdio.h>
 #include <string.h>
@@ -46,6 +50,15 @@ const char *vm_iface_missing(const RType *t, const RType *iface)
 			return want;
 	}
 	return NULL;
+}
+
+bool vm_iface_implements_slow(const RType *t, uint64_t *k)
+{
+	if (!t || k[2] == (uint64_t)t)
+		return false;
+	bool ok = !vm_iface_missing(t, (const RType *)k[0]);
+	k[ok ? 1 : 2] = (uint64_t)t;
+	return ok;
 }
 
 void vm_iface_unbox(uint64_t *dst, const RType *t, uint64_t data)

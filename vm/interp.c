@@ -683,6 +683,16 @@ dispatch:
 					    : t == (const RType *)k[C];
 			DISPATCH();
 		}
+		CASE(JIMPL) {
+			if (vm_iface_implements((const RType *)R(A), (uint64_t *)&k[B]))
+				JUMP(INS_SC(i));
+			DISPATCH();
+		}
+		CASE(JNIMPL) {
+			if (!vm_iface_implements((const RType *)R(A), (uint64_t *)&k[B]))
+				JUMP(INS_SC(i));
+			DISPATCH();
+		}
 		CASE(ASSERT) {
 			const RType *t = (const RType *)R(B);
 			if (__builtin_expect(t != (const RType *)k[C], 0)) {

@@ -240,6 +240,14 @@ bool vm_is_runtime_error(const RType *t);
 const RMethod *vm_iface_find(const RType *t, const char *name);
 /* The first method of interface iface that t lacks, or NULL. */
 const char *vm_iface_missing(const RType *t, const RType *iface);
+/* Whether dynamic type t (NULL: a nil interface) implements the
+ * interface k[0], through a call site's cache: k[1] holds the last type
+ * seen there that does, k[2] the last that does not (JIMPL). */
+bool vm_iface_implements_slow(const RType *t, uint64_t *k);
+static inline bool vm_iface_implements(const RType *t, uint64_t *k)
+{
+	return (t && k[1] == (uint64_t)t) || vm_iface_implements_slow(t, k);
+}
 /* The value of dynamic type t held in data word `data`, into dst. */
 void vm_iface_unbox(uint64_t *dst, const RType *t, uint64_t data);
 /* Set up method m's receiver at a (one word reserved, then the arguments). */
