@@ -244,6 +244,7 @@
 	 * deferred calls first, as ordinary calls returning to the RET */   \
 	OP(DEFER,    ABx,  NO,    A_PAR, NO, F_ALLOC,                          NOP,  "defer funcs[Bx] with the arguments at a")  \
 	OP(DEFERN,   ABC,  NO,    A_X,   NO, F_ALLOC,                          NOP,  "defer native b: x words at a, c variadic") \
+	OP(DEFERV,   ABC,  NO,    A_C,   B1, F_ALLOC,                          NOP,  "defer the closure in b: c argument words at a") \
 	OP(RECOVER,  A,    A2,    NO,    NO, 0,                                NOP,  "a,a+1 = recover()")                        \
 	OP(PANICCONT, none, NO,   NO,    NO, F_PANIC|F_ENDS,                   NOP,  "the panic trampoline: a deferred call returned")
 

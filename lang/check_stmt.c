@@ -443,8 +443,8 @@ static bool is_statement_call(Node *x)
 	return true;
 }
 
-/* defer f(args): types2's rules for the call; deferring a builtin is
- * limited to print and println for now. */
+/* defer f(args): types2's rules for the call (close, with channels,
+ * is not there yet). */
 static void defer_stmt(Checker *c, Node *s)
 {
 	Node *x = s->a;
@@ -469,8 +469,7 @@ static void defer_stmt(Checker *c, Node *s)
 		check_errorf(c, check_start_pos(x), "defer discards result of %s", check_expr_str(c, x));
 		return;
 	}
-	if (x->obj && x->obj->kind == OBJ_BUILTIN && x->obj->builtin != BI_PRINT &&
-	    x->obj->builtin != BI_PRINTLN)
+	if (x->obj && x->obj->kind == OBJ_BUILTIN && x->obj->builtin == BI_CLOSE)
 		check_gate(c, GATE_BUILTIN, check_start_pos(x),
 			   check_csprintf(c, "%s in defer", x->obj->name));
 }

@@ -704,7 +704,8 @@ static void defer_returns(FuncState *f)
 {
 	bool defers = false;
 	for (int pc = 0; pc < f->ncode; pc++)
-		defers |= INS_OP(f->code[pc]) == OP_DEFER || INS_OP(f->code[pc]) == OP_DEFERN;
+		defers |= INS_OP(f->code[pc]) == OP_DEFER || INS_OP(f->code[pc]) == OP_DEFERN ||
+			  INS_OP(f->code[pc]) == OP_DEFERV;
 	for (int pc = 0; defers && pc < f->ncode; pc++) {
 		Instr i = f->code[pc];
 		switch (INS_OP(i)) {
@@ -759,8 +760,10 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	Node *ftype = decl->a;
 	Func *fn = o->cg;
 	FuncState f;
+	int nsynth = c->synth.len;
 	begin(c, &f, fn);
 	f.long_jumps = long_jumps;
+	f.is_lit = decl->kind == N_FUNCLIT;
 	f.line = decl->pos.line;
 	f.results = o->type->results;
 	declare_fields(c, &decl->list); /* a method's receiver */
@@ -801,6 +804,7 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	for (Label *l = f.labels; l; l = l->next)
 		mem_free(c->mem, l->gotos.pc);
 	if (f.jump_overflow && !long_jumps) {
+		c->synth.len = nsynth; /* the retry makes them again */
 		for (int i = 0; i < f.bound.len; i++)
 			((Obj *)f.bound.items[i])->cg = NULL;
 		free_state(c, &f);
@@ -808,6 +812,34 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	}
 	finish(c, &f, fn);
 	return true;
+}
+
+void cg_synth_begin(Cg *c, FuncState *f, Func *fn, int line)
+{
+	begin(c, f, fn);
+	f->long_jumps = true;
+	f->line = line;
+}
+
+void cg_synth_end(Cg *c, FuncState *f, FuncState *outer)
+{
+	Func *fn = f->fn;
+	finish(c, f, fn);
+	ptrvec_push(&c->arena, &c->synth, fn);
+	c->f = outer;
+}
+
+/* The functions codegen made join the module's list (disasm shows them). */
+static void add_synth(Cg *c)
+{
+	Module *m = c->m;
+	if (c->synth.len == 0)
+		return;
+	Func **all = module_alloc(m, (size_t)(m->nfuncs + c->synth.len + 1) * sizeof(Func *));
+	memcpy(all, m->funcs, (size_t)m->nfuncs * sizeof(Func *));
+	for (int i = 0; i < c->synth.len; i++)
+		all[m->nfuncs++] = c->synth.items[i];
+	m->funcs = all;
 }
 
 void cg_compile_func(Cg *c, Obj *o)
@@ -955,6 +987,7 @@ void cg_compile(const LinkEnv *env, Program *prog, const char *filename,
 	for (int i = 0; i < prog->funcs.len; i++)
 		cg_compile_func(&c, prog->funcs.items[i]);
 	cg_compile_lits(&c);
+	add_synth(&c);
 	m->init = new_func(&c, "main.init");
 	compile_init(&c, m->init);
 	arena_free(&c.arena);

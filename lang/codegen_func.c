@@ -151,10 +151,72 @@ void cg_func_lit(Cg *c, Node *e, int dst)
 	cg_free_to(c, save);
 }
 
-static bool is_tuple_arg(Node *e)
+/* ---- values in slots as expressions ---- */
+
+Node *cg_slot_ident(Cg *c, Type *t, int slot, Pos pos)
 {
-	return e->list.len == 1 && NODE_AT(e->list, 0)->type &&
-	       NODE_AT(e->list, 0)->type->kind == T_TUPLE;
+	Obj *o = arena_alloc(&c->arena, sizeof *o);
+	o->kind = OBJ_VAR;
+	o->name = "~r";
+	o->type = t;
+	cg_bind(c, o, slot);
+	Node *id = ast_new(&c->arena, N_IDENT, pos);
+	id->name = o->name;
+	id->obj = o;
+	id->type = t;
+	id->mode = MODE_VARIABLE;
+	return id;
+}
+
+Node *cg_implicit(Cg *c, Node *x, Type *t)
+{
+	if (!t || cg_kind(t) != T_INTERFACE || cg_kind(x->type) == T_INTERFACE)
+		return x;
+	Node *conv = ast_new(&c->arena, N_CONV, x->pos);
+	conv->a = x;
+	conv->implicit = true;
+	conv->mode = MODE_VALUE;
+	conv->type = t;
+	return conv;
+}
+
+Type *cg_param_type(Type *sig, Node *call, int i)
+{
+	sig = ty_under(sig);
+	int npars = sig->params->nelems;
+	if (sig->variadic && !call->ellipsis && i >= npars - 1)
+		return sig->params->elems[npars - 1]->elem;
+	return i < npars ? sig->params->elems[i] : NULL;
+}
+
+Node **cg_spread(Cg *c, Node *inner, Type **types)
+{
+	Type *tt = inner->type;
+	int r = cg_call(c, inner);
+	Node **ids = arena_alloc(&c->arena, (size_t)(tt->nelems + 1) * sizeof *ids);
+	for (int i = 0; i < tt->nelems; i++) {
+		ids[i] = cg_implicit(c, cg_slot_ident(c, tt->elems[i], r, inner->pos),
+				     types ? types[i] : NULL);
+		r += cg_words(tt->elems[i]);
+	}
+	return ids;
+}
+
+Node *cg_spread_call(Cg *c, Node *e)
+{
+	Node *inner = cg_unparen(NODE_AT(e->list, 0));
+	Node *fun = cg_unparen(e->a);
+	int n = inner->type->nelems;
+	Type **types = arena_alloc(&c->arena, (size_t)(n + 1) * sizeof *types);
+	for (int i = 0; i < n; i++)
+		types[i] = fun->mode == MODE_BUILTIN ? NULL : cg_param_type(fun->type, e, i);
+	Node **ids = cg_spread(c, inner, types);
+	Node *call = ast_new(&c->arena, N_CALL, e->pos);
+	*call = *e;
+	memset(&call->list, 0, sizeof call->list);
+	for (int i = 0; i < n; i++)
+		ptrvec_push(&c->arena, &call->list, ids[i]);
+	return call;
 }
 
 /* The extra arguments of a variadic call as a new slice into dst: a
@@ -176,10 +238,11 @@ static void pack_variadic(Cg *c, Node *e, Type *st, int from, int dst)
 int cg_call_args(Cg *c, Node *e, Type *sig, bool method)
 {
 	sig = ty_under(sig);
-	if (is_tuple_arg(e) && !method) {
-		if (sig->variadic)
-			cg_error(c, e->pos, "a multi-valued call as a variadic function's arguments");
-		return cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
+	if (cg_is_tuple_arg(e)) {
+		Node *inner = cg_unparen(NODE_AT(e->list, 0));
+		if (!method && !sig->variadic && ty_identical(inner->type, sig->params))
+			return cg_call(c, inner); /* the results are the arguments */
+		e = cg_spread_call(c, e);
 	}
 	int base = c->f->top + FRAME_WORDS;
 	int npars = sig->params->nelems;

@@ -163,11 +163,18 @@ static int assert_k(Cg *c, Type *want, Type *src)
 	return cg_k_block(c, k, 2);
 }
 
+/* T of x.(T) (the checker types the expression, not always the type
+ * syntax: *T is a STAR node without one). */
+static Type *asserted(Node *e)
+{
+	return e->type->kind == T_TUPLE ? e->type->elems[0] : e->type;
+}
+
 /* x.(T) into dst (panics when it fails). */
 void cg_type_assert(Cg *c, Node *e, int dst)
 {
 	int save = c->f->top;
-	Type *t = e->b->type;
+	Type *t = asserted(e);
 	int x = cg_operand(c, e->a);
 	c->f->line = e->pos.line;
 	cg_op(c, cg_kind(t) == T_INTERFACE ? OP_ASSERTI : OP_ASSERT, dst, x,
@@ -184,7 +191,7 @@ void cg_type_test(Cg *c, Type *t, int ok, int x)
 /* v, ok := x.(T): the value and the bool in new slots; returns the first. */
 int cg_assert_commaok(Cg *c, Node *e)
 {
-	Type *t = e->b->type;
+	Type *t = asserted(e);
 	int r = cg_alloc(c, e->type);
 	int ok = r + cg_words(t);
 	int save = c->f->top;

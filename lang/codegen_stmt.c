@@ -624,13 +624,19 @@ static void ret(Cg *c, Node *s)
 	}
 	int r;
 	Node *x0 = NODE_AT(s->list, 0);
-	if (s->list.len == 1 && (x0->type->kind == T_TUPLE || words == cg_words(x0->type))) {
-		r = x0->type->kind == T_TUPLE ? cg_call(c, cg_unparen(x0)) : cg_operand(c, x0);
+	bool tuple = x0->type->kind == T_TUPLE;
+	if (tuple && ty_identical(x0->type, f->results)) {
+		r = cg_call(c, cg_unparen(x0));
+	} else if (!tuple && s->list.len == 1 && words == cg_words(x0->type)) {
+		r = cg_operand(c, x0);
 	} else {
+		/* return g() with results to convert: g's results one by one */
+		int n = tuple ? x0->type->nelems : s->list.len;
+		Node **xs = tuple ? cg_spread(c, cg_unparen(x0), f->results->elems) : NULL;
 		r = cg_alloc(c, f->results);
 		int at = r;
-		for (int i = 0; i < s->list.len; i++) {
-			Node *x = NODE_AT(s->list, i);
+		for (int i = 0; i < n; i++) {
+			Node *x = xs ? xs[i] : NODE_AT(s->list, i);
 			Type *rt = i < f->results->nelems ? f->results->elems[i] : x->type;
 			cg_expr(c, x, at);
 			at += cg_words(rt);

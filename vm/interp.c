@@ -827,6 +827,13 @@ dispatch:
 				STOP(VM_PANIC);
 			DISPATCH();
 		}
+		CASE(DEFERV) {
+			SAVE();
+			if (!vm_defer_push_value(vm, g, (const uint64_t *)R(B), base + A,
+						 (uint32_t)C))
+				STOP(VM_PANIC);
+			DISPATCH();
+		}
 		CASE(DEFERN) {
 			SAVE();
 			if (!vm_defer_push(vm, g, NULL, (NativeFn)k[B], (int)C, base + A,
