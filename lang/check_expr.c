@@ -359,6 +359,11 @@ static bool assignable_to(Checker *c, Node *x, Type *t)
 	return false;
 }
 
+bool check_assignable(Checker *c, Node *x, Type *t)
+{
+	return assignable_to(c, x, t);
+}
+
 static void wrap_conv(Checker *c, Node *n, Type *t)
 {
 	Node *inner = arena_alloc(c->arena, sizeof *inner);

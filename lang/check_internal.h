@@ -209,6 +209,8 @@ int check_lookup_method(Checker *c, Type *t, const char *name, int *path,
 bool check_method_selector(Checker *c, Node *n);
 Type *check_interface_type(Checker *c, Node *n);
 bool check_implements(Checker *c, Type *v, Type *t, const char **cause);
+/* Go's assignability of the checked operand x to type t. */
+bool check_assignable(Checker *c, Node *x, Type *t);
 void check_type_assert(Checker *c, Node *n);
 void check_type_switch(Checker *c, Node *s);
 /* n without enclosing parentheses. */

@@ -101,15 +101,34 @@ static void assign_var(Checker *c, Node *lhs, Node *rhs)
 
 /* A value of type `vt` taken from a multi-valued call `call` assigned to
  * type t (NULL: blank). */
-static void assign_tuple_elem(Checker *c, Node *call, Type *vt, Type *t, const char *ctx)
+/* Whether x's result i is the ok of a comma-ok form (m[k], x.(T)),
+ * which Go types as an untyped bool. */
+static bool comma_ok_bool(Node *x, int i)
+{
+	x = check_unparen(x);
+	return i == 1 && x->type && x->type->kind == T_TUPLE && x->type->nelems == 2 &&
+	       (x->kind == N_INDEX || x->kind == N_TYPEASSERT);
+}
+
+/* Result i (of type vt) of the multi-valued x assigned to type t. */
+static void assign_tuple_elem(Checker *c, Node *x, int i, Type *t, const char *ctx)
 {
 	if (!t || t->kind == T_INVALID)
 		return;
-	Node tmp = *call;
+	Type *vt = x->type->elems[i];
+	Node tmp = *x;
 	tmp.mode = MODE_VALUE;
 	tmp.type = vt;
-	if (!ty_identical(vt, t) && !(check_is_interface(t) && ty_identical(vt, c->t_error)))
-		check_errorf(c, check_start_pos(call), "cannot use %s as %s value in %s",
+	bool ok;
+	if (comma_ok_bool(x, i)) {
+		tmp.type = ty_basic(T_UNTYPED_BOOL);
+		ok = ty_under(t)->kind == T_BOOL ||
+		     (check_is_interface(t) && check_implements(c, vt, t, NULL));
+	} else {
+		ok = check_assignable(c, &tmp, t);
+	}
+	if (!ok)
+		check_errorf(c, check_start_pos(x), "cannot use %s as %s value in %s",
 		       check_operand_str(c, &tmp), check_tstr(c, t), ctx);
 }
 
@@ -171,7 +190,7 @@ static void assign_vars(Checker *c, NodeList *lhs, NodeList *rhs)
 		return;
 	}
 	for (int i = 0; i < l; i++)
-		assign_tuple_elem(c, x, x->type->elems[i], lt[i], "assignment");
+		assign_tuple_elem(c, x, i, lt[i], "assignment");
 }
 
 /* Initialise variable o (type may still be unknown) with checked x. */
@@ -284,7 +303,7 @@ static void init_vars(Checker *c, Obj **lhs, int l, NodeList *rhs, Node *ret)
 				lhs[i]->type = vt;
 				check_gate_value_type(c, vt, check_start_pos(x));
 			} else {
-				assign_tuple_elem(c, x, vt, lhs[i]->type, ctx);
+				assign_tuple_elem(c, x, i, lhs[i]->type, ctx);
 			}
 		}
 		return;

@@ -112,8 +112,19 @@ static void assign_tuple(Cg *c, NodeList *lhs, Node *call)
 		r = cg_call(c, e);
 	}
 	for (int i = 0; i < lhs->len && i < e->type->nelems; i++) {
-		cg_store(c, NODE_AT(*lhs, i), r, e->type->elems[i]);
-		r += cg_words(e->type->elems[i]);
+		Node *l = cg_unparen(NODE_AT(*lhs, i));
+		Type *vt = e->type->elems[i];
+		Type *lt = is_blank(l) ? NULL : l->obj ? l->obj->type : l->type;
+		if (lt && cg_kind(lt) == T_INTERFACE && cg_kind(vt) != T_INTERFACE) {
+			/* var a, b any = f(): the value enters an interface */
+			int in = c->f->top, t = cg_alloc(c, lt);
+			cg_expr(c, cg_implicit(c, cg_slot_ident(c, vt, r, l->pos), lt), t);
+			cg_store(c, l, t, lt);
+			cg_free_to(c, in);
+		} else {
+			cg_store(c, l, r, vt);
+		}
+		r += cg_words(vt);
 	}
 	cg_free_to(c, save);
 }
