@@ -239,6 +239,7 @@
 	OP(RET0,     none, NO,    NO,    NO, F_ENDS,                           NOP,  "return without results")                       \
 	OP(RET1,     A,    NO,    A1,    NO, F_ENDS,                           NOP,  "return one word: slot 0 = a")                  \
 	OP(RETD,     AB,   NO,    A_B,   NO, F_ENDS|F_CALL,                    NOP,  "RET in a function that defers: the frame's deferred calls run first") \
+	OP(RUNDEFERS, none, NO,   NO,    NO, F_CALL,                           NOP,  "run the frame's deferred calls, then go on (results in cells)") \
 	OP(PANIC,    A,    NO,    A2,    NO, F_PANIC|F_ENDS,                   NOP,  "panic with the interface value a")  \
 	/* defer, panic, recover (vm/defer.c); a RET also runs its frame's   \
 	 * deferred calls first, as ordinary calls returning to the RET */   \

@@ -597,8 +597,9 @@ static int declare_fields(Cg *c, NodeList *fields)
 	return first;
 }
 
-/* Parameters whose address is taken move to heap cells; a named result
- * would have to be copied back at every return, which is not done yet. */
+/* Parameters whose address is taken move to heap cells.  So do named
+ * results, whose result slots are then filled from the cells by the
+ * epilogue (cell_results). */
 static void for_each_boxed(Cg *c, NodeList *fields, bool results)
 {
 	for (int i = 0; i < fields->len; i++) {
@@ -607,11 +608,52 @@ static void for_each_boxed(Cg *c, NodeList *fields, bool results)
 			Obj *o = NODE_AT(fld->list, j)->obj;
 			if (!cg_boxed(o))
 				continue;
-			if (results)
-				cg_error(c, NODE_AT(fld->list, j)->pos, "taking the address of a named result");
-			else
+			if (results) {
+				CellResult *cr = arena_alloc(&c->arena, sizeof *cr);
+				cr->obj = o;
+				cr->slot = (int)(intptr_t)o->cg - 1;
+				cg_declare_local(c, o);
+				ptrvec_push(&c->arena, &c->f->cell_results, cr);
+			} else {
 				cg_box_param(c, o);
+			}
 		}
+	}
+}
+
+/* The identifier of result variable o (a node for cg_store, cg_expr). */
+static Node *result_ident(Cg *c, Obj *o)
+{
+	Node *id = ast_new(&c->arena, N_IDENT, o->pos);
+	id->name = o->name;
+	id->obj = o;
+	id->type = o->type;
+	id->mode = MODE_VARIABLE;
+	return id;
+}
+
+void cg_store_results(Cg *c, int src)
+{
+	FuncState *f = c->f;
+	/* all into the result slots (a cell's is overwritten by the
+	 * epilogue), then the cells' share into the cells */
+	if (src != f->result_slot)
+		cg_move(c, f->result_slot, src, f->fn->nresults);
+	for (int i = 0; i < f->cell_results.len; i++) {
+		CellResult *cr = f->cell_results.items[i];
+		cg_store(c, result_ident(c, cr->obj), cr->slot, cr->obj->type);
+	}
+}
+
+/* The epilogue of a function with results in cells: the deferred calls,
+ * then the cells' values into the result slots. */
+static void cell_epilogue(Cg *c, FuncState *f)
+{
+	if (f->has_defer)
+		cg_op(c, OP_RUNDEFERS, 0, 0, 0);
+	for (int i = 0; i < f->cell_results.len; i++) {
+		CellResult *cr = f->cell_results.items[i];
+		cg_expr(c, result_ident(c, cr->obj), cr->slot);
 	}
 }
 
@@ -793,8 +835,11 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 		cg_closure_captures(c, decl);
 	cg_block(c, &decl->b->list);
 	f.line = decl->b->pos2.line ? decl->b->pos2.line : f.line;
+	cg_patch_here(c, &f.rets);
 	if (f.has_defer)
 		fn->recover_pc = cg_here(c);
+	if (f.cell_results.len)
+		cell_epilogue(c, &f);
 	if (fn->nresults == 0)
 		cg_op(c, OP_RET0, 0, 0, 0);
 	else if (f.result_slot >= 0)

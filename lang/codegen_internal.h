@@ -53,6 +53,12 @@ typedef struct Label {
 	struct Label *next;
 } Label;
 
+/* A named result living in a heap cell, and its result slot. */
+typedef struct CellResult {
+	Obj *obj;
+	int slot;
+} CellResult;
+
 /* The function being compiled. */
 typedef struct FuncState {
 	Func *fn;
@@ -76,6 +82,12 @@ typedef struct FuncState {
 	bool has_defer;     /* the body defers: results live in result_slot
 			     * until the RET (deferred calls and a recovered
 			     * panic see them) */
+	PtrVec cell_results; /* CellResult*: named results in heap cells
+			      * (address taken or captured): a return stores
+			      * into them and jumps to the epilogue (rets),
+			      * which runs the deferred calls and then copies
+			      * them into the result slots */
+	Jumps rets;
 	bool is_lit;        /* a function literal (its literals are named f.<n>) */
 	int nwrappers;      /* deferred-call wrappers made so far */
 	bool long_jumps;    /* fused jumps as inverted jump + 32-bit JMP */
@@ -282,6 +294,9 @@ void cg_defer(Cg *c, Node *e);
 /* ---- codegen_stmt.c ---- */
 void cg_stmt(Cg *c, Node *s);
 void cg_block(Cg *c, NodeList *stmts);
+/* A return's values at src (the results' layout) into the named results
+ * of a function with results in cells (codegen.c). */
+void cg_store_results(Cg *c, int src);
 /* Assign the values at src (types of the tuple elements) to lhs nodes. */
 void cg_store(Cg *c, Node *lhs, int src, Type *t);
 

@@ -626,6 +626,10 @@ static void ret(Cg *c, Node *s)
 	FuncState *f = c->f;
 	int words = f->fn->nresults;
 	int save = f->top;
+	if (s->list.len == 0 && f->cell_results.len) {
+		cg_jumps_add(c, &f->rets, cg_jump(c, OP_JMP, 0, 0));
+		return;
+	}
 	if (s->list.len == 0) {
 		if (words == 0)
 			cg_op(c, OP_RET0, 0, 0, 0);
@@ -654,6 +658,12 @@ static void ret(Cg *c, Node *s)
 		}
 	}
 	f->line = s->pos.line;
+	if (f->cell_results.len) {
+		cg_store_results(c, r);
+		cg_jumps_add(c, &f->rets, cg_jump(c, OP_JMP, 0, 0));
+		cg_free_to(c, save);
+		return;
+	}
 	if (f->has_defer) { /* the results are set before the deferred calls run */
 		cg_move(c, f->result_slot, r, words);
 		r = f->result_slot;

@@ -810,6 +810,11 @@ dispatch:
 			memmove(base, base + A, (size_t)B * 8);
 			goto do_return;
 		}
+		CASE(RUNDEFERS) {
+			if (vm_defer_pending(g, base))
+				goto run_deferred;
+			DISPATCH();
+		}
 		CASE(PANIC) {
 			SAVE();
 			if (!vm_panic_start(vm, g, (const RType *)R(A), R(A + 1)))
