@@ -57,6 +57,19 @@ static void add_local(Checker *c, Obj *o)
 
 /* ---- assignments ---- */
 
+/* types2's error for assigning to x, which is not a variable: a field
+ * of a map element has its own message. */
+static void unassignable(Checker *c, Node *x)
+{
+	Node *u = check_unparen(x);
+	if (u->kind == N_SELECTOR && u->a && check_is_map_index(u->a))
+		check_errorf(c, check_start_pos(x), "cannot assign to struct field %s in map",
+			     check_expr_str(c, x));
+	else
+		check_errorf(c, check_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
+			     check_expr_str(c, x));
+}
+
 /* The type of an assignment's left side (NULL for `_`), checking that it
  * can be assigned to; T_INVALID after an error. */
 static Type *lhs_var(Checker *c, Node *lhs)
@@ -83,8 +96,7 @@ static Type *lhs_var(Checker *c, Node *lhs)
 	if (lhs->mode == MODE_INVALID)
 		return ty_basic(T_INVALID);
 	if (lhs->mode != MODE_VARIABLE) {
-		check_errorf(c, check_start_pos(lhs), "cannot assign to %s (neither addressable nor a map index expression)",
-		       check_expr_str(c, lhs));
+		unassignable(c, lhs);
 		return ty_basic(T_INVALID);
 	}
 	return lhs->type;
@@ -411,8 +423,7 @@ static void assign_op(Checker *c, Node *s)
 	if (res.mode == MODE_INVALID || x->mode == MODE_INVALID)
 		return;
 	if (x->mode != MODE_VARIABLE) {
-		check_errorf(c, check_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
-		       check_expr_str(c, x));
+		unassignable(c, x);
 		return;
 	}
 	/* an untyped shift count or operand got its type in binary_op */
@@ -442,8 +453,7 @@ static void incdec(Checker *c, Node *s)
 		return;
 	}
 	if (x->mode != MODE_VARIABLE)
-		check_errorf(c, check_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
-		       check_expr_str(c, x));
+		unassignable(c, x);
 }
 
 /* ---- simple statements ---- */

@@ -245,6 +245,7 @@ typedef struct Place {
  * evaluated now); false if lhs is not a field, element, *p or variable. */
 bool cg_place_of(Cg *c, Node *lhs, Place *pl);
 void cg_place_store(Cg *c, Place *pl, Type *t, int src);
+void cg_place_load(Cg *c, Place *pl, Type *t, int dst);
 /* A local living in a heap cell (its address is taken). */
 bool cg_boxed(Obj *o);
 /* Give local o its slots (a heap cell's pointer if boxed, allocated

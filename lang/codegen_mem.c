@@ -412,6 +412,11 @@ void cg_place_store(Cg *c, Place *pl, Type *t, int src)
 	store_place(c, pl, t, src);
 }
 
+void cg_place_load(Cg *c, Place *pl, Type *t, int dst)
+{
+	load_place(c, pl, t, dst);
+}
+
 bool cg_store_mem(Cg *c, Node *lhs, int src)
 {
 	int save = c->f->top;

@@ -160,8 +160,16 @@ static void assign_op(Cg *c, Node *s)
 	Node *rhs = NODE_AT(s->list2, 0);
 	int save = c->f->top;
 	int slot = own_slot(lhs);
+	Place pl;
 	if (slot >= 0) {
 		cg_arith(c, s->op, lhs->type, slot, lhs, rhs);
+	} else if (cg_place_of(c, lhs, &pl)) {
+		/* the place's operands (m and k of m[k], the pointer of *f(),
+		 * the index of a[i()]) are evaluated once */
+		int t = cg_alloc(c, lhs->type);
+		cg_place_load(c, &pl, lhs->type, t);
+		cg_arith(c, s->op, lhs->type, t, cg_slot_ident(c, lhs->type, t, lhs->pos), rhs);
+		cg_place_store(c, &pl, lhs->type, t);
 	} else {
 		int t = cg_alloc(c, lhs->type);
 		cg_arith(c, s->op, lhs->type, t, lhs, rhs);
@@ -227,7 +235,15 @@ static void incdec(Cg *c, Node *s)
 	Node *x = cg_unparen(s->a);
 	int save = c->f->top;
 	int local = own_slot(x);
-	int t = local >= 0 ? local : cg_operand(c, x);
+	Place pl;
+	bool in_place = local < 0 && cg_place_of(c, x, &pl);
+	int t = local;
+	if (in_place) { /* the place's operands are evaluated once */
+		t = cg_alloc(c, x->type);
+		cg_place_load(c, &pl, x->type, t);
+	} else if (local < 0) {
+		t = cg_operand(c, x);
+	}
 	TypeKind k = cg_kind(x->type);
 	if (k == T_FLOAT32 || k == T_FLOAT64) {
 		double one = 1.0;
@@ -244,7 +260,9 @@ static void incdec(Cg *c, Node *s)
 		if (ext >= 0)
 			cg_op(c, (Opcode)ext, t, t, 0);
 	}
-	if (local < 0)
+	if (in_place)
+		cg_place_store(c, &pl, x->type, t);
+	else if (local < 0)
 		cg_store(c, x, t, x->type);
 	cg_free_to(c, save);
 }
