@@ -222,6 +222,7 @@
 	OP(MAPDEL,   ABC,  NO,    B_MK,  NO, F_PANIC,                          NOP,  "delete(b, key b+1..), map type k[c]")          \
 	OP(MAPLEN,   AB,   A1,    B1,    NO, 0,                                NOP,  "a = len(map b)")                               \
 	OP(MAPCLEAR, A,    NO,    A1,    NO, 0,                                NOP,  "clear(map a)")                                 \
+	OP(SLICECLR, AB,   NO,    A2,    B1, 0,                                NOP,  "clear(slice a): zero its a+1 elements of b bytes each") \
 	OP(MAPITER,  AB,   A1,    B1,    NO, F_ALLOC,                          NOP,  "a = a new heap iterator over map b")           \
 	OP(MAPNEXT,  AB,   A2,    B1,    NO, 0,                                NOP,  "a,a+1 = &key,&value of iterator b's next; a = 0 at end")\
 	/* interfaces */                                                                                                             \

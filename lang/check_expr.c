@@ -1842,9 +1842,10 @@ static void builtin_clear(Checker *c, Node *n)
 		return;
 	}
 	Type *u = ty_under(m->type);
-	if (u->kind != T_MAP) {
-		/* clear of a slice: not yet */
-		check_gate(c, GATE_BUILTIN, check_start_pos(n), "clear");
+	if (u->kind != T_MAP && u->kind != T_SLICE) {
+		check_errorf(c, check_start_pos(m),
+			     "invalid argument: cannot clear %s: argument must be (or constrained by) map or slice",
+			     check_operand_str(c, m));
 		invalid(n);
 		return;
 	}

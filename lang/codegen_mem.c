@@ -837,7 +837,13 @@ bool cg_builtin_mem(Cg *c, Node *e, Builtin b, int dst)
 	}
 	case BI_CLEAR: {
 		int o = cg_operand(c, a0);
-		cg_op(c, OP_MAPCLEAR, o, 0, 0);
+		if (under(a0->type)->kind == T_MAP) {
+			cg_op(c, OP_MAPCLEAR, o, 0, 0);
+			break;
+		}
+		int es = cg_alloc_scalar(c, 1);
+		cg_load_int(c, es, tsize(under(a0->type)->elem));
+		cg_op(c, OP_SLICECLR, o, es, 0);
 		break;
 	}
 	case BI_MAKE: {

@@ -611,6 +611,11 @@ dispatch:
 #undef MAPERR
 		CASE(MAPLEN) { R(A) = (uint64_t)map_len((const GoMap *)R(B)); DISPATCH(); }
 		CASE(MAPCLEAR) { map_clear((GoMap *)R(A)); DISPATCH(); }
+		CASE(SLICECLR) {
+			if (R(A + 1))
+				memset((void *)R(A), 0, (size_t)R(A + 1) * (size_t)R(B));
+			DISPATCH();
+		}
 		CASE(MAPITER) {
 			SAVE();
 			if (!vm_mapiter(vm, base + A, (GoMap *)R(B)))
