@@ -236,6 +236,7 @@
 	OP(CALL,     ABx,  A_RES, A_PAR, NO, F_CALL|F_PANIC|F_YIELD|F_CLOBBER, NOP,  "call funcs[Bx]; arguments and results at a")   \
 	OP(CALLV,    ABC,  A_X,   A_C,   B1, F_CALL|F_PANIC|F_YIELD|F_CLOBBER,  NOP,  "call the closure in b: c param words, x result words at a") \
 	OP(NCALL,    ABC,  A_ALL, A_ALL, NO, F_ALLOC|F_BLOCK|F_PANIC,          NOP,  "call native b with c variadic operands at a")  \
+	OP(NCALLV,   ABC,  A_ALL, A_ALL, NO, F_ALLOC|F_BLOCK|F_PANIC,          NOP,  "call native b: c fixed words at a, then the elements of the []any after them as its variadic operands") \
 	OP(RET,      AB,   NO,    A_B,   NO, F_ENDS,                           NOP,  "return: slots 0..b-1 = a..a+b-1")              \
 	OP(RET0,     none, NO,    NO,    NO, F_ENDS,                           NOP,  "return without results")                       \
 	OP(RET1,     A,    NO,    A1,    NO, F_ENDS,                           NOP,  "return one word: slot 0 = a")                  \

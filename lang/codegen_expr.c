@@ -607,13 +607,17 @@ static int native_call(Cg *c, Node *e, Obj *o)
 	Type *params = o->type->params;
 	int nfixed = params->nelems - (o->type->variadic ? 1 : 0);
 	int base = c->f->top, first, nvar = 0;
-	if (e->ellipsis) {
-		cg_error(c, e->pos, "passing a slice to a native's ... parameter");
-		return base;
-	}
 	for (int i = 0; i < nfixed; i++) {
 		int s = cg_alloc(c, params->elems[i]);
 		cg_expr(c, NODE_AT(e->list, i), s);
+	}
+	if (e->ellipsis) { /* the slice's elements become the operands */
+		int xs = cg_alloc(c, params->elems[nfixed]);
+		cg_expr(c, NODE_AT(e->list, nfixed), xs);
+		c->f->line = e->pos.line;
+		cg_op(c, OP_NCALLV, base, cg_k(c, (uint64_t)(uintptr_t)o->nfn), xs - base);
+		cg_retype(c, base, o->type->results);
+		return base;
 	}
 	if (o->type->variadic) {
 		nvar = iface_args(c, e, nfixed, &first);

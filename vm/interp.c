@@ -800,6 +800,34 @@ dispatch:
 			RELOAD();
 			DISPATCH();
 		}
+		CASE(NCALLV) {
+			/* f(xs...) of a native with a `...any` parameter: the
+			 * slice's interfaces become its operands (abi/native.h),
+			 * copied over the slice, the stack grown for them */
+			VMStatus st;
+			uint64_t *xs = base + A + C;
+			size_t n = (size_t)xs[1];
+			size_t need = (size_t)A + C + 2 * n + DEFER_NATIVE_SLACK;
+			if (__builtin_expect(base + need > g->limit, 0)) {
+				SAVE();
+				if (!vm_grow_stack(vm, g, base, need))
+					STOP(VM_PANIC);
+				RELOAD();
+				xs = base + A + C;
+			}
+			if (n)
+				memmove(xs, (const void *)xs[0], n * 16);
+			SAVE();
+			st = ((NativeFn)k[B])(vm, base + A, (int)n);
+			if (__builtin_expect(st != VM_OK, 0)) {
+				if (st != VM_SWITCH)
+					STOP(st);
+				LOAD_G();
+				DISPATCH();
+			}
+			RELOAD();
+			DISPATCH();
+		}
 		CASE(RET) {
 			memmove(base, base + A, (size_t)B * 8);
 			goto do_return;
