@@ -108,10 +108,50 @@ static void static_closure(Cg *c, Func *fn, int dst)
 	cg_op(c, OP_LOADK, dst, cg_k(c, (uint64_t)(uintptr_t)clo), 0);
 }
 
+/* A Func calling native o (f := fmt.Sprint): its parameters are the
+ * native's, a variadic one as its slice, passed on with xs...; made
+ * once per native and compilation. */
+static Func *native_wrapper(Cg *c, Node *e, Obj *o)
+{
+	for (int i = 0; i + 1 < c->native_funcs.len; i += 2)
+		if (c->native_funcs.items[i] == o)
+			return c->native_funcs.items[i + 1];
+	Type *sig = ty_under(o->type);
+	Func *fn = module_alloc(c->m, sizeof *fn);
+	fn->name = module_strdup(c->m, o->native, strlen(o->native));
+	fn->file = c->file;
+	fn->has_params = true;
+	FuncState f, *outer = c->f;
+	cg_synth_begin(c, &f, fn, e->pos.line);
+	Node *call = ast_new(&c->arena, N_CALL, e->pos);
+	call->a = e;
+	call->type = sig->results->nelems == 1 ? sig->results->elems[0] : sig->results;
+	call->ellipsis = sig->variadic;
+	for (int i = 0; i < sig->params->nelems; i++) {
+		Type *t = sig->params->elems[i];
+		ptrvec_push(&c->arena, &call->list, cg_slot_ident(c, t, cg_alloc(c, t), e->pos));
+	}
+	fn->nparams = f.top;
+	fn->nresults = cg_words(sig->results);
+	int r = cg_call(c, call);
+	if (fn->nresults == 0)
+		cg_op(c, OP_RET0, 0, 0, 0);
+	else
+		cg_op(c, fn->nresults == 1 ? OP_RET1 : OP_RET, r, fn->nresults, 0);
+	cg_synth_end(c, &f, outer);
+	ptrvec_push(&c->arena, &c->native_funcs, o);
+	ptrvec_push(&c->arena, &c->native_funcs, fn);
+	return fn;
+}
+
 void cg_func_value(Cg *c, Node *e, Obj *o, int dst)
 {
+	if (o->native && o->nfn) {
+		static_closure(c, native_wrapper(c, e, o), dst);
+		return;
+	}
 	if (o->native || !o->cg) {
-		cg_error(c, e->pos, "a native function as a value");
+		cg_error(c, e->pos, "this function as a value");
 		return;
 	}
 	static_closure(c, o->cg, dst);

@@ -104,7 +104,9 @@ typedef struct Cg {
 	Arena arena;        /* codegen's own scratch (labels, jump lists) */
 	FuncState *f;
 	const RType *basic_rtypes[T_UNTYPED_NIL + 1];
-	PtrVec synth;       /* Func*: functions codegen made (defer wrappers) */
+	PtrVec synth;       /* Func*: functions codegen made (defer wrappers,
+			     * natives as values) */
+	PtrVec native_funcs; /* pairs Obj*, Func*: natives used as values */
 	bool failed;
 } Cg;
 
