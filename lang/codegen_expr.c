@@ -281,7 +281,7 @@ static bool is_nil(Node *e)
 static void compare(Cg *c, int tok, int dst, Node *x, Node *y)
 {
 	int save = c->f->top;
-	Type *t = is_nil(x) ? y->type : x->type;
+	Type *t = is_nil(x) || cg_kind(y->type) == T_INTERFACE ? y->type : x->type;
 	TypeKind k = cg_kind(t);
 	if (k == T_STRUCT || k == T_ARRAY) {
 		cg_compare_mem(c, tok, dst, x, y);
@@ -453,7 +453,8 @@ void cg_cond(Cg *c, Node *e, bool when, Jumps *j)
 	}
 	if (e->kind == N_BINARY && is_comparison(e->op)) {
 		TypeKind k = cg_kind(e->a->type);
-		bool intlike = (k >= T_BOOL && k <= T_UINTPTR) && !is_nil(e->a) && !is_nil(e->b);
+		bool intlike = (k >= T_BOOL && k <= T_UINTPTR) && !is_nil(e->a) && !is_nil(e->b) &&
+			       cg_kind(e->b->type) != T_INTERFACE;
 		if (intlike) {
 			int_cmp_jump(c, when ? e->op : negate(e->op), e->a, e->b, j);
 			return;

@@ -208,16 +208,19 @@ int cg_assert_commaok(Cg *c, Node *e)
 	return r;
 }
 
-/* == and != with an interface operand (the other converted by the
- * checker, or nil): by the interface's RType, whose equality compares
- * dynamic types and then values (vm/equal.c, which panics on
- * uncomparable dynamic types). */
+/* == and != with an interface operand: by the interface's RType, whose
+ * equality compares dynamic types and then values (vm/equal.c, which
+ * panics on uncomparable dynamic types).  The other operand may be of a
+ * concrete type (`e == x`, `iface == 3`: the checker leaves it so, a
+ * constant with its default type): it is converted to an interface
+ * here, which is Go's rule, "equal if t's dynamic type is identical to X
+ * and t's dynamic value is equal to x". */
 void cg_compare_iface(Cg *c, int tok, int dst, Node *x, Node *y, Type *t)
 {
 	int save = c->f->top;
 	int s = cg_alloc_n(c, t, 2);
-	cg_expr(c, x, s);
-	cg_expr(c, y, s + 2);
+	cg_to_iface(c, x, s);
+	cg_to_iface(c, y, s + 2);
 	c->f->line = x->pos.line;
 	cg_opx(c, OP_EQV, tok == TK_NEQ, dst, s, rt_k(c, t));
 	cg_free_to(c, save);

@@ -523,20 +523,19 @@ static void range_stmt(Cg *c, Node *s, Obj *label)
 	cg_free_to(c, save);
 }
 
-/* Jump to j when the value in slot tag (type t) equals v. */
+/* Jump to j when the value in slot tag (type t) equals v: the
+ * comparison tag == v, of any comparable types (an interface tag and a
+ * concrete case, structs ...). */
 static void case_jump(Cg *c, int tag, Type *t, Node *v, Jumps *j)
 {
 	int save = c->f->top;
-	TypeKind k = cg_kind(t);
-	Opcode eq = k == T_STRING ? OP_EQS : (k == T_FLOAT32 || k == T_FLOAT64) ? OP_EQF : OP_NOP;
-	int o = cg_operand(c, v);
-	if (eq == OP_NOP) {
-		cg_jumps_add(c, j, cg_jump(c, OP_JEQ, tag, o));
-	} else {
-		int b = cg_alloc_scalar(c, 1);
-		cg_op(c, eq, b, tag, o);
-		cg_jumps_add(c, j, cg_jump(c, OP_JT, b, 0));
-	}
+	Node *eq = ast_new(&c->arena, N_BINARY, v->pos);
+	eq->op = TK_EQL;
+	eq->a = cg_slot_ident(c, t, tag, v->pos);
+	eq->b = v;
+	eq->type = ty_basic(T_UNTYPED_BOOL);
+	eq->mode = MODE_VALUE;
+	cg_cond(c, eq, true, j);
 	cg_free_to(c, save);
 }
 
