@@ -121,7 +121,10 @@ static bool is_shift(int op)
 
 void check_record_dep(Checker *c, Obj *o)
 {
-	if (!c->decl || !o->chk || o->kind == OBJ_PKG || o->kind == OBJ_TYPE)
+	/* a method's body (c->decl is the method, not a package-level
+	 * object with ObjInfo) records none: Go's initialisation order
+	 * through method references is not modelled yet */
+	if (!c->decl || !c->decl->chk || !o->chk || o->kind == OBJ_PKG || o->kind == OBJ_TYPE)
 		return;
 	ObjInfo *in = c->decl->chk;
 	for (int i = 0; i < in->deps.len; i++)
