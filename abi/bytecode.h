@@ -83,6 +83,10 @@ typedef struct Func {
 	int nparams;         /* words of parameters */
 	int nresults;        /* words of results */
 	bool has_params;     /* traceback prints f(...) (Go's inlined-frame form) rather than f() */
+	bool wrapper;        /* made by codegen to defer a call of another
+			      * form (its operands are its parameters): a
+			      * recover() in the function it calls counts as
+			      * called by the deferred call, as in Go */
 	bool zero_frame;     /* some slot above the parameters may hold a
 			      * pointer: the code starts by zeroing them */
 	SlotRange *ranges;   /* pointer-holding slots over pc ranges */

@@ -222,6 +222,7 @@
 	OP(MAPDEL,   ABC,  NO,    B_MK,  NO, F_PANIC,                          NOP,  "delete(b, key b+1..), map type k[c]")          \
 	OP(MAPLEN,   AB,   A1,    B1,    NO, 0,                                NOP,  "a = len(map b)")                               \
 	OP(MAPCLEAR, A,    NO,    A1,    NO, 0,                                NOP,  "clear(map a)")                                 \
+	OP(SLICECLR, AB,   NO,    A2,    B1, 0,                                NOP,  "clear(slice a): zero its a+1 elements of b bytes each") \
 	OP(MAPITER,  AB,   A1,    B1,    NO, F_ALLOC,                          NOP,  "a = a new heap iterator over map b")           \
 	OP(MAPNEXT,  AB,   A2,    B1,    NO, 0,                                NOP,  "a,a+1 = &key,&value of iterator b's next; a = 0 at end")\
 	/* interfaces */                                                                                                             \
@@ -237,15 +238,18 @@
 	OP(CALL,     ABx,  A_RES, A_PAR, NO, F_CALL|F_PANIC|F_YIELD|F_CLOBBER, NOP,  "call funcs[Bx]; arguments and results at a")   \
 	OP(CALLV,    ABC,  A_X,   A_C,   B1, F_CALL|F_PANIC|F_YIELD|F_CLOBBER,  NOP,  "call the closure in b: c param words, x result words at a") \
 	OP(NCALL,    ABC,  A_ALL, A_ALL, NO, F_ALLOC|F_BLOCK|F_PANIC,          NOP,  "call native b with c variadic operands at a")  \
+	OP(NCALLV,   ABC,  A_ALL, A_ALL, NO, F_ALLOC|F_BLOCK|F_PANIC,          NOP,  "call native b: c fixed words at a, then the elements of the []any after them as its variadic operands") \
 	OP(RET,      AB,   NO,    A_B,   NO, F_ENDS,                           NOP,  "return: slots 0..b-1 = a..a+b-1")              \
 	OP(RET0,     none, NO,    NO,    NO, F_ENDS,                           NOP,  "return without results")                       \
 	OP(RET1,     A,    NO,    A1,    NO, F_ENDS,                           NOP,  "return one word: slot 0 = a")                  \
 	OP(RETD,     AB,   NO,    A_B,   NO, F_ENDS|F_CALL,                    NOP,  "RET in a function that defers: the frame's deferred calls run first") \
+	OP(RUNDEFERS, none, NO,   NO,    NO, F_CALL,                           NOP,  "run the frame's deferred calls, then go on (results in cells)") \
 	OP(PANIC,    A,    NO,    A2,    NO, F_PANIC|F_ENDS,                   NOP,  "panic with the interface value a")  \
 	/* defer, panic, recover (vm/defer.c); a RET also runs its frame's   \
 	 * deferred calls first, as ordinary calls returning to the RET */   \
 	OP(DEFER,    ABx,  NO,    A_PAR, NO, F_ALLOC,                          NOP,  "defer funcs[Bx] with the arguments at a")  \
 	OP(DEFERN,   ABC,  NO,    A_X,   NO, F_ALLOC,                          NOP,  "defer native b: x words at a, c variadic") \
+	OP(DEFERV,   ABC,  NO,    A_C,   B1, F_ALLOC,                          NOP,  "defer the closure in b: c argument words at a") \
 	OP(RECOVER,  A,    A2,    NO,    NO, 0,                                NOP,  "a,a+1 = recover()")                        \
 	OP(PANICCONT, none, NO,   NO,    NO, F_PANIC|F_ENDS,                   NOP,  "the panic trampoline: a deferred call returned")
 

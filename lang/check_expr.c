@@ -121,7 +121,9 @@ static bool is_shift(int op)
 
 void check_record_dep(Checker *c, Obj *o)
 {
-	/* a method's body (its Obj has no ObjInfo) records nothing */
+	/* a method's body (c->decl is the method, not a package-level
+	 * object with ObjInfo) records none: Go's initialisation order
+	 * through method references is not modelled yet */
 	if (!c->decl || !c->decl->chk || !o->chk || o->kind == OBJ_PKG || o->kind == OBJ_TYPE)
 		return;
 	ObjInfo *in = c->decl->chk;
@@ -372,6 +374,11 @@ static void moved_func_lit(Checker *c, Node *from, Node *to)
 			lits->items[i] = to;
 			return;
 		}
+}
+
+bool check_assignable(Checker *c, Node *x, Type *t)
+{
+	return assignable_to(c, x, t);
 }
 
 static void wrap_conv(Checker *c, Node *n, Type *t)
@@ -1872,9 +1879,10 @@ static void builtin_clear(Checker *c, Node *n)
 		return;
 	}
 	Type *u = ty_under(m->type);
-	if (u->kind != T_MAP) {
-		/* clear of a slice: not yet */
-		check_gate(c, GATE_BUILTIN, check_start_pos(n), "clear");
+	if (u->kind != T_MAP && u->kind != T_SLICE) {
+		check_errorf(c, check_start_pos(m),
+			     "invalid argument: cannot clear %s: argument must be (or constrained by) map or slice",
+			     check_operand_str(c, m));
 		invalid(n);
 		return;
 	}

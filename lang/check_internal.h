@@ -209,6 +209,8 @@ int check_lookup_method(Checker *c, Type *t, const char *name, int *path,
 bool check_method_selector(Checker *c, Node *n);
 Type *check_interface_type(Checker *c, Node *n);
 bool check_implements(Checker *c, Type *v, Type *t, const char **cause);
+/* Go's assignability of the checked operand x to type t. */
+bool check_assignable(Checker *c, Node *x, Type *t);
 void check_type_assert(Checker *c, Node *n);
 /* types2's "impossible type switch case" check of concrete type t at
  * case expression e in a switch on x. */

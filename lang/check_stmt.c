@@ -63,6 +63,19 @@ static void add_local(Checker *c, Obj *o)
 
 /* ---- assignments ---- */
 
+/* types2's error for assigning to x, which is not a variable: a field
+ * of a map element has its own message. */
+static void unassignable(Checker *c, Node *x)
+{
+	Node *u = check_unparen(x);
+	if (u->kind == N_SELECTOR && u->a && check_is_map_index(u->a))
+		check_errorf(c, check_start_pos(x), "cannot assign to struct field %s in map",
+			     check_expr_str(c, x));
+	else
+		check_errorf(c, check_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
+			     check_expr_str(c, x));
+}
+
 /* The type of an assignment's left side (NULL for `_`), checking that it
  * can be assigned to; T_INVALID after an error. */
 static Type *lhs_var(Checker *c, Node *lhs)
@@ -89,8 +102,7 @@ static Type *lhs_var(Checker *c, Node *lhs)
 	if (lhs->mode == MODE_INVALID)
 		return ty_basic(T_INVALID);
 	if (lhs->mode != MODE_VARIABLE) {
-		check_errorf(c, check_start_pos(lhs), "cannot assign to %s (neither addressable nor a map index expression)",
-		       check_expr_str(c, lhs));
+		unassignable(c, lhs);
 		return ty_basic(T_INVALID);
 	}
 	return lhs->type;
@@ -107,15 +119,34 @@ static void assign_var(Checker *c, Node *lhs, Node *rhs)
 
 /* A value of type `vt` taken from a multi-valued call `call` assigned to
  * type t (NULL: blank). */
-static void assign_tuple_elem(Checker *c, Node *call, Type *vt, Type *t, const char *ctx)
+/* Whether x's result i is the ok of a comma-ok form (m[k], x.(T)),
+ * which Go types as an untyped bool. */
+static bool comma_ok_bool(Node *x, int i)
+{
+	x = check_unparen(x);
+	return i == 1 && x->type && x->type->kind == T_TUPLE && x->type->nelems == 2 &&
+	       (x->kind == N_INDEX || x->kind == N_TYPEASSERT);
+}
+
+/* Result i (of type vt) of the multi-valued x assigned to type t. */
+static void assign_tuple_elem(Checker *c, Node *x, int i, Type *t, const char *ctx)
 {
 	if (!t || t->kind == T_INVALID)
 		return;
-	Node tmp = *call;
+	Type *vt = x->type->elems[i];
+	Node tmp = *x;
 	tmp.mode = MODE_VALUE;
 	tmp.type = vt;
-	if (!ty_identical(vt, t) && !(check_is_interface(t) && ty_identical(vt, c->t_error)))
-		check_errorf(c, check_start_pos(call), "cannot use %s as %s value in %s",
+	bool ok;
+	if (comma_ok_bool(x, i)) {
+		tmp.type = ty_basic(T_UNTYPED_BOOL);
+		ok = ty_under(t)->kind == T_BOOL ||
+		     (check_is_interface(t) && check_implements(c, vt, t, NULL));
+	} else {
+		ok = check_assignable(c, &tmp, t);
+	}
+	if (!ok)
+		check_errorf(c, check_start_pos(x), "cannot use %s as %s value in %s",
 		       check_operand_str(c, &tmp), check_tstr(c, t), ctx);
 }
 
@@ -177,7 +208,7 @@ static void assign_vars(Checker *c, NodeList *lhs, NodeList *rhs)
 		return;
 	}
 	for (int i = 0; i < l; i++)
-		assign_tuple_elem(c, x, x->type->elems[i], lt[i], "assignment");
+		assign_tuple_elem(c, x, i, lt[i], "assignment");
 }
 
 /* Initialise variable o (type may still be unknown) with checked x. */
@@ -290,7 +321,7 @@ static void init_vars(Checker *c, Obj **lhs, int l, NodeList *rhs, Node *ret)
 				lhs[i]->type = vt;
 				check_gate_value_type(c, vt, check_start_pos(x));
 			} else {
-				assign_tuple_elem(c, x, vt, lhs[i]->type, ctx);
+				assign_tuple_elem(c, x, i, lhs[i]->type, ctx);
 			}
 		}
 		return;
@@ -398,8 +429,7 @@ static void assign_op(Checker *c, Node *s)
 	if (res.mode == MODE_INVALID || x->mode == MODE_INVALID)
 		return;
 	if (x->mode != MODE_VARIABLE) {
-		check_errorf(c, check_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
-		       check_expr_str(c, x));
+		unassignable(c, x);
 		return;
 	}
 	/* an untyped shift count or operand got its type in binary_op */
@@ -429,8 +459,7 @@ static void incdec(Checker *c, Node *s)
 		return;
 	}
 	if (x->mode != MODE_VARIABLE)
-		check_errorf(c, check_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
-		       check_expr_str(c, x));
+		unassignable(c, x);
 }
 
 /* ---- simple statements ---- */
@@ -449,8 +478,8 @@ static bool is_statement_call(Node *x)
 	return true;
 }
 
-/* defer f(args): types2's rules for the call; deferring a builtin is
- * limited to print and println for now. */
+/* defer f(args): types2's rules for the call (close, with channels,
+ * is not there yet). */
 static void defer_stmt(Checker *c, Node *s)
 {
 	Node *x = s->a;
@@ -475,8 +504,7 @@ static void defer_stmt(Checker *c, Node *s)
 		check_errorf(c, check_start_pos(x), "defer discards result of %s", check_expr_str(c, x));
 		return;
 	}
-	if (x->obj && x->obj->kind == OBJ_BUILTIN && x->obj->builtin != BI_PRINT &&
-	    x->obj->builtin != BI_PRINTLN)
+	if (x->obj && x->obj->kind == OBJ_BUILTIN && x->obj->builtin == BI_CLOSE)
 		check_gate(c, GATE_BUILTIN, check_start_pos(x),
 			   check_csprintf(c, "%s in defer", x->obj->name));
 }

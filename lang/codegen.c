@@ -599,8 +599,9 @@ static int declare_fields(Cg *c, NodeList *fields)
 	return first;
 }
 
-/* Parameters whose address is taken move to heap cells; a named result
- * would have to be copied back at every return, which is not done yet. */
+/* Parameters whose address is taken move to heap cells.  So do named
+ * results, whose result slots are then filled from the cells by the
+ * epilogue (cell_results). */
 static void for_each_boxed(Cg *c, NodeList *fields, bool results)
 {
 	for (int i = 0; i < fields->len; i++) {
@@ -609,11 +610,52 @@ static void for_each_boxed(Cg *c, NodeList *fields, bool results)
 			Obj *o = NODE_AT(fld->list, j)->obj;
 			if (!cg_boxed(o))
 				continue;
-			if (results)
-				cg_error(c, NODE_AT(fld->list, j)->pos, "taking the address of a named result");
-			else
+			if (results) {
+				CellResult *cr = arena_alloc(&c->arena, sizeof *cr);
+				cr->obj = o;
+				cr->slot = (int)(intptr_t)o->cg - 1;
+				cg_declare_local(c, o);
+				ptrvec_push(&c->arena, &c->f->cell_results, cr);
+			} else {
 				cg_box_param(c, o);
+			}
 		}
+	}
+}
+
+/* The identifier of result variable o (a node for cg_store, cg_expr). */
+static Node *result_ident(Cg *c, Obj *o)
+{
+	Node *id = ast_new(&c->arena, N_IDENT, o->pos);
+	id->name = o->name;
+	id->obj = o;
+	id->type = o->type;
+	id->mode = MODE_VARIABLE;
+	return id;
+}
+
+void cg_store_results(Cg *c, int src)
+{
+	FuncState *f = c->f;
+	/* all into the result slots (a cell's is overwritten by the
+	 * epilogue), then the cells' share into the cells */
+	if (src != f->result_slot)
+		cg_move(c, f->result_slot, src, f->fn->nresults);
+	for (int i = 0; i < f->cell_results.len; i++) {
+		CellResult *cr = f->cell_results.items[i];
+		cg_store(c, result_ident(c, cr->obj), cr->slot, cr->obj->type);
+	}
+}
+
+/* The epilogue of a function with results in cells: the deferred calls,
+ * then the cells' values into the result slots. */
+static void cell_epilogue(Cg *c, FuncState *f)
+{
+	if (f->has_defer)
+		cg_op(c, OP_RUNDEFERS, 0, 0, 0);
+	for (int i = 0; i < f->cell_results.len; i++) {
+		CellResult *cr = f->cell_results.items[i];
+		cg_expr(c, result_ident(c, cr->obj), cr->slot);
 	}
 }
 
@@ -706,7 +748,8 @@ static void defer_returns(FuncState *f)
 {
 	bool defers = false;
 	for (int pc = 0; pc < f->ncode; pc++)
-		defers |= INS_OP(f->code[pc]) == OP_DEFER || INS_OP(f->code[pc]) == OP_DEFERN;
+		defers |= INS_OP(f->code[pc]) == OP_DEFER || INS_OP(f->code[pc]) == OP_DEFERN ||
+			  INS_OP(f->code[pc]) == OP_DEFERV;
 	for (int pc = 0; defers && pc < f->ncode; pc++) {
 		Instr i = f->code[pc];
 		switch (INS_OP(i)) {
@@ -761,8 +804,10 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	Node *ftype = decl->a;
 	Func *fn = o->cg;
 	FuncState f;
+	int nsynth = c->synth.len;
 	begin(c, &f, fn);
 	f.long_jumps = long_jumps;
+	f.is_lit = decl->kind == N_FUNCLIT;
 	f.line = decl->pos.line;
 	f.results = o->type->results;
 	declare_fields(c, &decl->list); /* a method's receiver */
@@ -796,8 +841,11 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 		cg_closure_captures(c, decl);
 	cg_block(c, &decl->b->list);
 	f.line = decl->b->pos2.line ? decl->b->pos2.line : f.line;
+	cg_patch_here(c, &f.rets);
 	if (f.has_defer)
 		fn->recover_pc = cg_here(c);
+	if (f.cell_results.len)
+		cell_epilogue(c, &f);
 	if (fn->nresults == 0)
 		cg_op(c, OP_RET0, 0, 0, 0);
 	else if (f.result_slot >= 0)
@@ -807,6 +855,7 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	for (Label *l = f.labels; l; l = l->next)
 		mem_free(c->mem, l->gotos.pc);
 	if (f.jump_overflow && !long_jumps) {
+		c->synth.len = nsynth; /* the retry makes them again */
 		for (int i = 0; i < f.bound.len; i++)
 			((Obj *)f.bound.items[i])->cg = NULL;
 		free_state(c, &f);
@@ -814,6 +863,34 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	}
 	finish(c, &f, fn);
 	return true;
+}
+
+void cg_synth_begin(Cg *c, FuncState *f, Func *fn, int line)
+{
+	begin(c, f, fn);
+	f->long_jumps = true;
+	f->line = line;
+}
+
+void cg_synth_end(Cg *c, FuncState *f, FuncState *outer)
+{
+	Func *fn = f->fn;
+	finish(c, f, fn);
+	ptrvec_push(&c->arena, &c->synth, fn);
+	c->f = outer;
+}
+
+/* The functions codegen made join the module's list (disasm shows them). */
+static void add_synth(Cg *c)
+{
+	Module *m = c->m;
+	if (c->synth.len == 0)
+		return;
+	Func **all = module_alloc(m, (size_t)(m->nfuncs + c->synth.len + 1) * sizeof(Func *));
+	memcpy(all, m->funcs, (size_t)m->nfuncs * sizeof(Func *));
+	for (int i = 0; i < c->synth.len; i++)
+		all[m->nfuncs++] = c->synth.items[i];
+	m->funcs = all;
 }
 
 void cg_compile_func(Cg *c, Obj *o)
@@ -961,6 +1038,7 @@ void cg_compile(const LinkEnv *env, Program *prog, const char *filename,
 	for (int i = 0; i < prog->funcs.len; i++)
 		cg_compile_func(&c, prog->funcs.items[i]);
 	cg_compile_lits(&c);
+	add_synth(&c);
 	m->init = new_func(&c, "main.init");
 	compile_init(&c, m->init);
 	arena_free(&c.arena);

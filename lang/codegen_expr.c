@@ -281,7 +281,7 @@ static bool is_nil(Node *e)
 static void compare(Cg *c, int tok, int dst, Node *x, Node *y)
 {
 	int save = c->f->top;
-	Type *t = is_nil(x) ? y->type : x->type;
+	Type *t = is_nil(x) || cg_kind(y->type) == T_INTERFACE ? y->type : x->type;
 	TypeKind k = cg_kind(t);
 	if (k == T_STRUCT || k == T_ARRAY) {
 		cg_compare_mem(c, tok, dst, x, y);
@@ -453,7 +453,8 @@ void cg_cond(Cg *c, Node *e, bool when, Jumps *j)
 	}
 	if (e->kind == N_BINARY && is_comparison(e->op)) {
 		TypeKind k = cg_kind(e->a->type);
-		bool intlike = (k >= T_BOOL && k <= T_UINTPTR) && !is_nil(e->a) && !is_nil(e->b);
+		bool intlike = (k >= T_BOOL && k <= T_UINTPTR) && !is_nil(e->a) && !is_nil(e->b) &&
+			       cg_kind(e->b->type) != T_INTERFACE;
 		if (intlike) {
 			int_cmp_jump(c, when ? e->op : negate(e->op), e->a, e->b, j);
 			return;
@@ -490,8 +491,7 @@ static void box(Cg *c, Type *from, int dst, int src)
 	cg_op(c, OP_BOX, dst, src, k);
 }
 
-/* The value of e converted to an interface, into dst (2 words). */
-static void to_iface(Cg *c, Node *e, int dst)
+void cg_to_iface(Cg *c, Node *e, int dst)
 {
 	int save = c->f->top;
 	if (is_nil(e)) {
@@ -512,7 +512,7 @@ static void conv(Cg *c, Type *to, Node *x, int dst)
 	bool sint = ty_is_integer(cg_deftype(x->type));
 	bool sfloat = sk == T_FLOAT32 || sk == T_FLOAT64;
 	if (tk == T_INTERFACE) {
-		to_iface(c, x, dst);
+		cg_to_iface(c, x, dst);
 	} else if (is_nil(x)) {
 		cg_op(c, OP_ZERO, dst, cg_words(to), 0);
 	} else if (cg_conv_mem(c, to, x, dst)) {
@@ -543,7 +543,7 @@ static void conv(Cg *c, Type *to, Node *x, int dst)
 
 /* ---- calls ---- */
 
-static bool is_tuple_arg(Node *call)
+bool cg_is_tuple_arg(Node *call)
 {
 	return call->list.len == 1 && NODE_AT(call->list, 0)->type &&
 	       NODE_AT(call->list, 0)->type->kind == T_TUPLE;
@@ -565,39 +565,24 @@ static void ref_iface(Cg *c, Type *t, int dst, int src)
 	cg_mark_stackref(c, dst + 1);
 }
 
-/* A native's `...any` operand: the value under the implicit conversion. */
-static Node *native_value(Node *arg)
+Node *cg_native_value(Node *arg)
 {
 	return arg->kind == N_CONV && cg_kind(arg->type) == T_INTERFACE ? arg->a : arg;
 }
 
 /* A native's `...any` operands as consecutive interfaces; returns their
- * count, *first is the slot of the first.  All values are computed before
+ * count, *first is the slot of the first (f(g()) was spread by cg_call).
+ * All values are computed before
  * any interface is made: a call among the operands may move the stack,
  * which would leave an IFACEREF's pointer dangling.  Operand temporaries
  * stay allocated until the native call. */
 static int iface_args(Cg *c, Node *call, int from, int *first)
 {
-	if (from == 0 && is_tuple_arg(call)) {
-		Node *inner = cg_unparen(NODE_AT(call->list, 0));
-		int r = cg_call(c, inner);
-		Type *tt = inner->type;
-		*first = cg_alloc_n(c, c->prog->t_any, tt->nelems);
-		for (int i = 0; i < tt->nelems; i++) {
-			int s = *first + 2 * i;
-			if (cg_kind(tt->elems[i]) == T_INTERFACE)
-				cg_move(c, s, r, 2);
-			else
-				ref_iface(c, tt->elems[i], s, r);
-			r += cg_words(tt->elems[i]);
-		}
-		return tt->nelems;
-	}
 	int n = call->list.len - from;
 	int *val = arena_alloc(&c->arena, (size_t)(n + 1) * sizeof(int));
 	*first = cg_alloc_n(c, c->prog->t_any, n);
 	for (int i = 0; i < n; i++) {
-		Node *v = native_value(NODE_AT(call->list, from + i));
+		Node *v = cg_native_value(NODE_AT(call->list, from + i));
 		int s = *first + 2 * i;
 		val[i] = -1;
 		if (is_nil(v))
@@ -608,7 +593,7 @@ static int iface_args(Cg *c, Node *call, int from, int *first)
 			val[i] = cg_operand(c, v);
 	}
 	for (int i = 0; i < n; i++) {
-		Node *v = native_value(NODE_AT(call->list, from + i));
+		Node *v = cg_native_value(NODE_AT(call->list, from + i));
 		if (val[i] >= 0)
 			ref_iface(c, v->type, *first + 2 * i, val[i]);
 	}
@@ -623,13 +608,17 @@ static int native_call(Cg *c, Node *e, Obj *o)
 	Type *params = o->type->params;
 	int nfixed = params->nelems - (o->type->variadic ? 1 : 0);
 	int base = c->f->top, first, nvar = 0;
-	if (e->ellipsis) {
-		cg_error(c, e->pos, "passing a slice to a native's ... parameter");
-		return base;
-	}
 	for (int i = 0; i < nfixed; i++) {
 		int s = cg_alloc(c, params->elems[i]);
 		cg_expr(c, NODE_AT(e->list, i), s);
+	}
+	if (e->ellipsis) { /* the slice's elements become the operands */
+		int xs = cg_alloc(c, params->elems[nfixed]);
+		cg_expr(c, NODE_AT(e->list, nfixed), xs);
+		c->f->line = e->pos.line;
+		cg_op(c, OP_NCALLV, base, cg_k(c, (uint64_t)(uintptr_t)o->nfn), xs - base);
+		cg_retype(c, base, o->type->results);
+		return base;
 	}
 	if (o->type->variadic) {
 		nvar = iface_args(c, e, nfixed, &first);
@@ -651,65 +640,6 @@ static int func_call(Cg *c, Node *e, Obj *o)
 	cg_op_bx(c, OP_CALL, base, cg_k(c, (uint64_t)(uintptr_t)o->cg));
 	cg_retype(c, base, o->type->results);
 	return base;
-}
-
-/* defer f(args): the arguments are evaluated now, into consecutive
- * temporaries, and DEFER (DEFERN for a native, print and println) copies
- * them into the goroutine's defer record.  A native's `...any` operands
- * are boxed on the heap (not IFACEREF: the value must be the one of now,
- * and the record outlives the frame's slots).  The temporaries are popped
- * by the caller. */
-void cg_defer(Cg *c, Node *e)
-{
-	Node *fun = cg_unparen(e->a);
-	Obj *o = fun->obj;
-	int base = c->f->top, nfixed = 0;
-	NativeFn nfn;
-	c->f->line = e->pos.line;
-	if (fun->mode == MODE_BUILTIN && o &&
-	    (o->builtin == BI_PRINT || o->builtin == BI_PRINTLN)) {
-		nfn = cg_builtin_native(c, o->builtin == BI_PRINT ? "print" : "println");
-	} else if (o && o->kind == OBJ_FUNC && !o->native && !cg_is_method(o) &&
-		   !ty_under(o->type)->variadic) {
-		if (is_tuple_arg(e)) {
-			base = cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
-		} else {
-			Type *params = ty_under(o->type)->params;
-			for (int i = 0; i < e->list.len && i < params->nelems; i++) {
-				int s = cg_alloc(c, params->elems[i]);
-				cg_expr(c, NODE_AT(e->list, i), s);
-			}
-		}
-		c->f->line = e->pos.line;
-		cg_op_bx(c, OP_DEFER, base, cg_k(c, (uint64_t)(uintptr_t)o->cg));
-		return;
-	} else if (o && o->kind == OBJ_FUNC && o->nfn && !e->ellipsis && !is_tuple_arg(e)) {
-		Type *params = o->type->params;
-		nfixed = params->nelems - (o->type->variadic ? 1 : 0);
-		for (int i = 0; i < nfixed; i++) {
-			int s = cg_alloc(c, params->elems[i]);
-			cg_expr(c, NODE_AT(e->list, i), s);
-		}
-		if (!o->type->variadic) {
-			nfixed = -1;
-		}
-		nfn = o->nfn;
-	} else {
-		cg_error(c, e->pos, "this deferred call");
-		return;
-	}
-	int from = nfixed < 0 ? e->list.len : nfixed;
-	int nvar = e->list.len - from;
-	int first = cg_alloc_n(c, c->prog->t_any, nvar);
-	for (int i = 0; i < nvar; i++)
-		to_iface(c, native_value(NODE_AT(e->list, from + i)), first + 2 * i);
-	int words = c->f->top - base;
-	if (words > 255) {
-		cg_error(c, e->pos, "a deferred native call with this many operands");
-		return;
-	}
-	c->f->line = e->pos.line;
-	cg_opx(c, OP_DEFERN, words, base, cg_k(c, (uint64_t)(uintptr_t)nfn), nvar);
 }
 
 static Opcode minmax_op(Type *t, bool max)
@@ -765,7 +695,7 @@ static void builtin(Cg *c, Node *e, Builtin b, int dst)
 	}
 	case BI_PANIC: {
 		int s = cg_alloc(c, c->prog->t_any);
-		to_iface(c, a0, s);
+		cg_to_iface(c, a0, s);
 		c->f->line = e->pos.line;
 		cg_op(c, OP_PANIC, s, 0, 0);
 		break;
@@ -788,6 +718,9 @@ int cg_call(Cg *c, Node *e)
 	Node *fun = cg_unparen(e->a);
 	int line = c->f->line;
 	int r;
+	if (cg_is_tuple_arg(e) && fun->mode != MODE_TYPE &&
+	    (fun->mode == MODE_BUILTIN || cg_is_icall(e) || (fun->obj && fun->obj->native)))
+		e = cg_spread_call(c, e); /* func and value calls: cg_call_args */
 	if (fun->mode == MODE_BUILTIN && fun->obj) {
 		int w = e->type && e->mode != MODE_NOVALUE ? cg_words(e->type) : 0;
 		r = w ? cg_alloc(c, e->type) : c->f->top;

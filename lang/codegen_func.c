@@ -108,10 +108,50 @@ static void static_closure(Cg *c, Func *fn, int dst)
 	cg_op(c, OP_LOADK, dst, cg_k(c, (uint64_t)(uintptr_t)clo), 0);
 }
 
+/* A Func calling native o (f := fmt.Sprint): its parameters are the
+ * native's, a variadic one as its slice, passed on with xs...; made
+ * once per native and compilation. */
+static Func *native_wrapper(Cg *c, Node *e, Obj *o)
+{
+	for (int i = 0; i + 1 < c->native_funcs.len; i += 2)
+		if (c->native_funcs.items[i] == o)
+			return c->native_funcs.items[i + 1];
+	Type *sig = ty_under(o->type);
+	Func *fn = module_alloc(c->m, sizeof *fn);
+	fn->name = module_strdup(c->m, o->native, strlen(o->native));
+	fn->file = c->file;
+	fn->has_params = true;
+	FuncState f, *outer = c->f;
+	cg_synth_begin(c, &f, fn, e->pos.line);
+	Node *call = ast_new(&c->arena, N_CALL, e->pos);
+	call->a = e;
+	call->type = sig->results->nelems == 1 ? sig->results->elems[0] : sig->results;
+	call->ellipsis = sig->variadic;
+	for (int i = 0; i < sig->params->nelems; i++) {
+		Type *t = sig->params->elems[i];
+		ptrvec_push(&c->arena, &call->list, cg_slot_ident(c, t, cg_alloc(c, t), e->pos));
+	}
+	fn->nparams = f.top;
+	fn->nresults = cg_words(sig->results);
+	int r = cg_call(c, call);
+	if (fn->nresults == 0)
+		cg_op(c, OP_RET0, 0, 0, 0);
+	else
+		cg_op(c, fn->nresults == 1 ? OP_RET1 : OP_RET, r, fn->nresults, 0);
+	cg_synth_end(c, &f, outer);
+	ptrvec_push(&c->arena, &c->native_funcs, o);
+	ptrvec_push(&c->arena, &c->native_funcs, fn);
+	return fn;
+}
+
 void cg_func_value(Cg *c, Node *e, Obj *o, int dst)
 {
+	if (o->native && o->nfn) {
+		static_closure(c, native_wrapper(c, e, o), dst);
+		return;
+	}
 	if (o->native || !o->cg) {
-		cg_error(c, e->pos, "a native function as a value");
+		cg_error(c, e->pos, "this function as a value");
 		return;
 	}
 	static_closure(c, o->cg, dst);
@@ -151,10 +191,72 @@ void cg_func_lit(Cg *c, Node *e, int dst)
 	cg_free_to(c, save);
 }
 
-static bool is_tuple_arg(Node *e)
+/* ---- values in slots as expressions ---- */
+
+Node *cg_slot_ident(Cg *c, Type *t, int slot, Pos pos)
 {
-	return e->list.len == 1 && NODE_AT(e->list, 0)->type &&
-	       NODE_AT(e->list, 0)->type->kind == T_TUPLE;
+	Obj *o = arena_alloc(&c->arena, sizeof *o);
+	o->kind = OBJ_VAR;
+	o->name = "~r";
+	o->type = t;
+	cg_bind(c, o, slot);
+	Node *id = ast_new(&c->arena, N_IDENT, pos);
+	id->name = o->name;
+	id->obj = o;
+	id->type = t;
+	id->mode = MODE_VARIABLE;
+	return id;
+}
+
+Node *cg_implicit(Cg *c, Node *x, Type *t)
+{
+	if (!t || cg_kind(t) != T_INTERFACE || cg_kind(x->type) == T_INTERFACE)
+		return x;
+	Node *conv = ast_new(&c->arena, N_CONV, x->pos);
+	conv->a = x;
+	conv->implicit = true;
+	conv->mode = MODE_VALUE;
+	conv->type = t;
+	return conv;
+}
+
+Type *cg_param_type(Type *sig, Node *call, int i)
+{
+	sig = ty_under(sig);
+	int npars = sig->params->nelems;
+	if (sig->variadic && !call->ellipsis && i >= npars - 1)
+		return sig->params->elems[npars - 1]->elem;
+	return i < npars ? sig->params->elems[i] : NULL;
+}
+
+Node **cg_spread(Cg *c, Node *inner, Type **types)
+{
+	Type *tt = inner->type;
+	int r = cg_call(c, inner);
+	Node **ids = arena_alloc(&c->arena, (size_t)(tt->nelems + 1) * sizeof *ids);
+	for (int i = 0; i < tt->nelems; i++) {
+		ids[i] = cg_implicit(c, cg_slot_ident(c, tt->elems[i], r, inner->pos),
+				     types ? types[i] : NULL);
+		r += cg_words(tt->elems[i]);
+	}
+	return ids;
+}
+
+Node *cg_spread_call(Cg *c, Node *e)
+{
+	Node *inner = cg_unparen(NODE_AT(e->list, 0));
+	Node *fun = cg_unparen(e->a);
+	int n = inner->type->nelems;
+	Type **types = arena_alloc(&c->arena, (size_t)(n + 1) * sizeof *types);
+	for (int i = 0; i < n; i++)
+		types[i] = fun->mode == MODE_BUILTIN ? NULL : cg_param_type(fun->type, e, i);
+	Node **ids = cg_spread(c, inner, types);
+	Node *call = ast_new(&c->arena, N_CALL, e->pos);
+	*call = *e;
+	memset(&call->list, 0, sizeof call->list);
+	for (int i = 0; i < n; i++)
+		ptrvec_push(&c->arena, &call->list, ids[i]);
+	return call;
 }
 
 /* The extra arguments of a variadic call as a new slice into dst: a
@@ -176,10 +278,11 @@ static void pack_variadic(Cg *c, Node *e, Type *st, int from, int dst)
 int cg_call_args(Cg *c, Node *e, Type *sig, bool method)
 {
 	sig = ty_under(sig);
-	if (is_tuple_arg(e) && !method) {
-		if (sig->variadic)
-			cg_error(c, e->pos, "a multi-valued call as a variadic function's arguments");
-		return cg_call(c, cg_unparen(NODE_AT(e->list, 0)));
+	if (cg_is_tuple_arg(e)) {
+		Node *inner = cg_unparen(NODE_AT(e->list, 0));
+		if (!method && !sig->variadic && ty_identical(inner->type, sig->params))
+			return cg_call(c, inner); /* the results are the arguments */
+		e = cg_spread_call(c, e);
 	}
 	int base = c->f->top + FRAME_WORDS;
 	int npars = sig->params->nelems;

@@ -168,12 +168,18 @@ static int assert_k(Cg *c, Type *want, Type *src)
 	return cg_k_block(c, k, 2);
 }
 
+/* T of x.(T) (the checker types the expression, not always the type
+ * syntax: *T is a STAR node without one). */
+static Type *asserted(Node *e)
+{
+	return e->type->kind == T_TUPLE ? e->type->elems[0] : e->type;
+}
+
 /* x.(T) into dst (panics when it fails). */
 void cg_type_assert(Cg *c, Node *e, int dst)
 {
 	int save = c->f->top;
-	Type *t = e->type; /* not e->b->type: a composite type expression
-			    * (*T, []int, map[K]V) leaves it unset */
+	Type *t = asserted(e);
 	int x = cg_operand(c, e->a);
 	c->f->line = e->pos.line;
 	cg_op(c, cg_kind(t) == T_INTERFACE ? OP_ASSERTI : OP_ASSERT, dst, x,
@@ -190,7 +196,7 @@ void cg_type_test(Cg *c, Type *t, int ok, int x)
 /* v, ok := x.(T): the value and the bool in new slots; returns the first. */
 int cg_assert_commaok(Cg *c, Node *e)
 {
-	Type *t = e->type->elems[0]; /* e->type is the tuple (T, bool) */
+	Type *t = asserted(e);
 	int r = cg_alloc(c, e->type);
 	int ok = r + cg_words(t);
 	int save = c->f->top;
@@ -261,16 +267,19 @@ void cg_type_case_bind(Cg *c, Obj *o, int iv, Type *xt)
 	}
 }
 
-/* == and != with an interface operand (the other converted by the
- * checker, or nil): by the interface's RType, whose equality compares
- * dynamic types and then values (vm/equal.c, which panics on
- * uncomparable dynamic types). */
+/* == and != with an interface operand: by the interface's RType, whose
+ * equality compares dynamic types and then values (vm/equal.c, which
+ * panics on uncomparable dynamic types).  The other operand may be of a
+ * concrete type (`e == x`, `iface == 3`: the checker leaves it so, a
+ * constant with its default type): it is converted to an interface
+ * here, which is Go's rule, "equal if t's dynamic type is identical to X
+ * and t's dynamic value is equal to x". */
 void cg_compare_iface(Cg *c, int tok, int dst, Node *x, Node *y, Type *t)
 {
 	int save = c->f->top;
 	int s = cg_alloc_n(c, t, 2);
-	cg_expr(c, x, s);
-	cg_expr(c, y, s + 2);
+	cg_to_iface(c, x, s);
+	cg_to_iface(c, y, s + 2);
 	c->f->line = x->pos.line;
 	cg_opx(c, OP_EQV, tok == TK_NEQ, dst, s, rt_k(c, t));
 	cg_free_to(c, save);

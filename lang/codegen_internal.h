@@ -53,6 +53,12 @@ typedef struct Label {
 	struct Label *next;
 } Label;
 
+/* A named result living in a heap cell, and its result slot. */
+typedef struct CellResult {
+	Obj *obj;
+	int slot;
+} CellResult;
+
 /* The function being compiled. */
 typedef struct FuncState {
 	Func *fn;
@@ -76,6 +82,14 @@ typedef struct FuncState {
 	bool has_defer;     /* the body defers: results live in result_slot
 			     * until the RET (deferred calls and a recovered
 			     * panic see them) */
+	PtrVec cell_results; /* CellResult*: named results in heap cells
+			      * (address taken or captured): a return stores
+			      * into them and jumps to the epilogue (rets),
+			      * which runs the deferred calls and then copies
+			      * them into the result slots */
+	Jumps rets;
+	bool is_lit;        /* a function literal (its literals are named f.<n>) */
+	int nwrappers;      /* deferred-call wrappers made so far */
 	bool long_jumps;    /* fused jumps as inverted jump + 32-bit JMP */
 	bool jump_overflow; /* a fused jump's 16-bit offset overflowed */
 } FuncState;
@@ -90,6 +104,9 @@ typedef struct Cg {
 	Arena arena;        /* codegen's own scratch (labels, jump lists) */
 	FuncState *f;
 	const RType *basic_rtypes[T_UNTYPED_NIL + 1];
+	PtrVec synth;       /* Func*: functions codegen made (defer wrappers,
+			     * natives as values) */
+	PtrVec native_funcs; /* pairs Obj*, Func*: natives used as values */
 	bool failed;
 } Cg;
 
@@ -107,6 +124,11 @@ void cg_patch(Cg *c, int pc, int target);
 void cg_patch_here(Cg *c, Jumps *j);
 void cg_jumps_add(Cg *c, Jumps *j, int pc);
 int cg_here(Cg *c);
+/* Compile fn, a function codegen makes (a deferred call's wrapper), in
+ * f: begin saves nothing (the caller keeps the current FuncState), end
+ * finishes fn, records it in the module and makes outer current again. */
+void cg_synth_begin(Cg *c, FuncState *f, Func *fn, int line);
+void cg_synth_end(Cg *c, FuncState *f, FuncState *outer);
 /* Give variable o the slots from `slot` on. */
 void cg_bind(Cg *c, Obj *o, int slot);
 /* Reserve slots at the top of the frame for a value of type t. */
@@ -150,8 +172,12 @@ int cg_operand(Cg *c, Node *e);
 void cg_cond(Cg *c, Node *e, bool when, Jumps *j);
 /* A call: returns the slot where its results are (temps left allocated). */
 int cg_call(Cg *c, Node *e);
-/* defer e (a call): its arguments now, a defer record (temps left). */
-void cg_defer(Cg *c, Node *e);
+/* The value of e converted to an interface, into dst (2 words). */
+void cg_to_iface(Cg *c, Node *e, int dst);
+/* A native's `...any` operand: the value under the implicit conversion. */
+Node *cg_native_value(Node *arg);
+/* f(g()) with g multi-valued. */
+bool cg_is_tuple_arg(Node *call);
 /* The op (TK_ADD…) of a binary expression applied into dst. */
 void cg_arith(Cg *c, int op, Type *t, int dst, Node *x, Node *y);
 /* Where a variable lives: a local slot (>= 0) or, for globals, -1 with
@@ -180,6 +206,20 @@ void cg_func_lit(Cg *c, Node *e, int dst);
  * passed as is; for a method, its receiver first); returns the first
  * argument's slot. */
 int cg_call_args(Cg *c, Node *e, Type *sig, bool method);
+/* An identifier for the value of type t in slot (a variable codegen
+ * makes: operands already computed, used as expressions). */
+Node *cg_slot_ident(Cg *c, Type *t, int slot, Pos pos);
+/* x as a value of type t: x, or its implicit conversion to interface t. */
+Node *cg_implicit(Cg *c, Node *x, Type *t);
+/* The type of call's i-th argument for signature sig (a variadic
+ * parameter's element past the fixed ones, unless call passes xs...);
+ * NULL past the parameters. */
+Type *cg_param_type(Type *sig, Node *call, int i);
+/* The multi-valued call inner, its results left in temporaries: one
+ * identifier per result, converted to types[i] (types may be NULL). */
+Node **cg_spread(Cg *c, Node *inner, Type **types);
+/* f(g()) as f(r0, r1, ...) on g's results (g called now). */
+Node *cg_spread_call(Cg *c, Node *e);
 /* A call through a func value: the slot of its results. */
 int cg_call_value(Cg *c, Node *e);
 /* Go 1.22's per-iteration loop variables, for those in heap cells: the
@@ -207,6 +247,7 @@ typedef struct Place {
  * evaluated now); false if lhs is not a field, element, *p or variable. */
 bool cg_place_of(Cg *c, Node *lhs, Place *pl);
 void cg_place_store(Cg *c, Place *pl, Type *t, int src);
+void cg_place_load(Cg *c, Place *pl, Type *t, int dst);
 /* A local living in a heap cell (its address is taken). */
 bool cg_boxed(Obj *o);
 /* Give local o its slots (a heap cell's pointer if boxed, allocated
@@ -253,9 +294,16 @@ void cg_type_case_bind(Cg *c, Obj *o, int iv, Type *xt);
 /* Fill rt's method table (build_rtype). */
 void cg_method_table(Cg *c, Type *t, RType *rt);
 
+/* ---- codegen_defer.c ---- */
+/* defer e (a call): its operands now, a defer record (temps left). */
+void cg_defer(Cg *c, Node *e);
+
 /* ---- codegen_stmt.c ---- */
 void cg_stmt(Cg *c, Node *s);
 void cg_block(Cg *c, NodeList *stmts);
+/* A return's values at src (the results' layout) into the named results
+ * of a function with results in cells (codegen.c). */
+void cg_store_results(Cg *c, int src);
 /* Assign the values at src (types of the tuple elements) to lhs nodes. */
 void cg_store(Cg *c, Node *lhs, int src, Type *t);
 

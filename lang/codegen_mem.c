@@ -412,6 +412,11 @@ void cg_place_store(Cg *c, Place *pl, Type *t, int src)
 	store_place(c, pl, t, src);
 }
 
+void cg_place_load(Cg *c, Place *pl, Type *t, int dst)
+{
+	load_place(c, pl, t, dst);
+}
+
 bool cg_store_mem(Cg *c, Node *lhs, int src)
 {
 	int save = c->f->top;
@@ -844,7 +849,13 @@ bool cg_builtin_mem(Cg *c, Node *e, Builtin b, int dst)
 	}
 	case BI_CLEAR: {
 		int o = cg_operand(c, a0);
-		cg_op(c, OP_MAPCLEAR, o, 0, 0);
+		if (under(a0->type)->kind == T_MAP) {
+			cg_op(c, OP_MAPCLEAR, o, 0, 0);
+			break;
+		}
+		int es = cg_alloc_scalar(c, 1);
+		cg_load_int(c, es, tsize(under(a0->type)->elem));
+		cg_op(c, OP_SLICECLR, o, es, 0);
 		break;
 	}
 	case BI_MAKE: {

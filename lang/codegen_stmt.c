@@ -113,8 +113,19 @@ static void assign_tuple(Cg *c, NodeList *lhs, Node *call)
 		r = cg_call(c, e);
 	}
 	for (int i = 0; i < lhs->len && i < e->type->nelems; i++) {
-		cg_store(c, NODE_AT(*lhs, i), r, e->type->elems[i]);
-		r += cg_words(e->type->elems[i]);
+		Node *l = cg_unparen(NODE_AT(*lhs, i));
+		Type *vt = e->type->elems[i];
+		Type *lt = is_blank(l) ? NULL : l->obj ? l->obj->type : l->type;
+		if (lt && cg_kind(lt) == T_INTERFACE && cg_kind(vt) != T_INTERFACE) {
+			/* var a, b any = f(): the value enters an interface */
+			int in = c->f->top, t = cg_alloc(c, lt);
+			cg_expr(c, cg_implicit(c, cg_slot_ident(c, vt, r, l->pos), lt), t);
+			cg_store(c, l, t, lt);
+			cg_free_to(c, in);
+		} else {
+			cg_store(c, l, r, vt);
+		}
+		r += cg_words(vt);
 	}
 	cg_free_to(c, save);
 }
@@ -150,8 +161,16 @@ static void assign_op(Cg *c, Node *s)
 	Node *rhs = NODE_AT(s->list2, 0);
 	int save = c->f->top;
 	int slot = own_slot(lhs);
+	Place pl;
 	if (slot >= 0) {
 		cg_arith(c, s->op, lhs->type, slot, lhs, rhs);
+	} else if (cg_place_of(c, lhs, &pl)) {
+		/* the place's operands (m and k of m[k], the pointer of *f(),
+		 * the index of a[i()]) are evaluated once */
+		int t = cg_alloc(c, lhs->type);
+		cg_place_load(c, &pl, lhs->type, t);
+		cg_arith(c, s->op, lhs->type, t, cg_slot_ident(c, lhs->type, t, lhs->pos), rhs);
+		cg_place_store(c, &pl, lhs->type, t);
 	} else {
 		int t = cg_alloc(c, lhs->type);
 		cg_arith(c, s->op, lhs->type, t, lhs, rhs);
@@ -217,7 +236,15 @@ static void incdec(Cg *c, Node *s)
 	Node *x = cg_unparen(s->a);
 	int save = c->f->top;
 	int local = own_slot(x);
-	int t = local >= 0 ? local : cg_operand(c, x);
+	Place pl;
+	bool in_place = local < 0 && cg_place_of(c, x, &pl);
+	int t = local;
+	if (in_place) { /* the place's operands are evaluated once */
+		t = cg_alloc(c, x->type);
+		cg_place_load(c, &pl, x->type, t);
+	} else if (local < 0) {
+		t = cg_operand(c, x);
+	}
 	TypeKind k = cg_kind(x->type);
 	if (k == T_FLOAT32 || k == T_FLOAT64) {
 		double one = 1.0;
@@ -234,7 +261,9 @@ static void incdec(Cg *c, Node *s)
 		if (ext >= 0)
 			cg_op(c, (Opcode)ext, t, t, 0);
 	}
-	if (local < 0)
+	if (in_place)
+		cg_place_store(c, &pl, x->type, t);
+	else if (local < 0)
 		cg_store(c, x, t, x->type);
 	cg_free_to(c, save);
 }
@@ -495,20 +524,19 @@ static void range_stmt(Cg *c, Node *s, Obj *label)
 	cg_free_to(c, save);
 }
 
-/* Jump to j when the value in slot tag (type t) equals v. */
+/* Jump to j when the value in slot tag (type t) equals v: the
+ * comparison tag == v, of any comparable types (an interface tag and a
+ * concrete case, structs ...). */
 static void case_jump(Cg *c, int tag, Type *t, Node *v, Jumps *j)
 {
 	int save = c->f->top;
-	TypeKind k = cg_kind(t);
-	Opcode eq = k == T_STRING ? OP_EQS : (k == T_FLOAT32 || k == T_FLOAT64) ? OP_EQF : OP_NOP;
-	int o = cg_operand(c, v);
-	if (eq == OP_NOP) {
-		cg_jumps_add(c, j, cg_jump(c, OP_JEQ, tag, o));
-	} else {
-		int b = cg_alloc_scalar(c, 1);
-		cg_op(c, eq, b, tag, o);
-		cg_jumps_add(c, j, cg_jump(c, OP_JT, b, 0));
-	}
+	Node *eq = ast_new(&c->arena, N_BINARY, v->pos);
+	eq->op = TK_EQL;
+	eq->a = cg_slot_ident(c, t, tag, v->pos);
+	eq->b = v;
+	eq->type = ty_basic(T_UNTYPED_BOOL);
+	eq->mode = MODE_VALUE;
+	cg_cond(c, eq, true, j);
 	cg_free_to(c, save);
 }
 
@@ -667,6 +695,10 @@ static void ret(Cg *c, Node *s)
 	FuncState *f = c->f;
 	int words = f->fn->nresults;
 	int save = f->top;
+	if (s->list.len == 0 && f->cell_results.len) {
+		cg_jumps_add(c, &f->rets, cg_jump(c, OP_JMP, 0, 0));
+		return;
+	}
 	if (s->list.len == 0) {
 		if (words == 0)
 			cg_op(c, OP_RET0, 0, 0, 0);
@@ -676,19 +708,31 @@ static void ret(Cg *c, Node *s)
 	}
 	int r;
 	Node *x0 = NODE_AT(s->list, 0);
-	if (s->list.len == 1 && (x0->type->kind == T_TUPLE || words == cg_words(x0->type))) {
-		r = x0->type->kind == T_TUPLE ? cg_call(c, cg_unparen(x0)) : cg_operand(c, x0);
+	bool tuple = x0->type->kind == T_TUPLE;
+	if (tuple && ty_identical(x0->type, f->results)) {
+		r = cg_call(c, cg_unparen(x0));
+	} else if (!tuple && s->list.len == 1 && words == cg_words(x0->type)) {
+		r = cg_operand(c, x0);
 	} else {
+		/* return g() with results to convert: g's results one by one */
+		int n = tuple ? x0->type->nelems : s->list.len;
+		Node **xs = tuple ? cg_spread(c, cg_unparen(x0), f->results->elems) : NULL;
 		r = cg_alloc(c, f->results);
 		int at = r;
-		for (int i = 0; i < s->list.len; i++) {
-			Node *x = NODE_AT(s->list, i);
+		for (int i = 0; i < n; i++) {
+			Node *x = xs ? xs[i] : NODE_AT(s->list, i);
 			Type *rt = i < f->results->nelems ? f->results->elems[i] : x->type;
 			cg_expr(c, x, at);
 			at += cg_words(rt);
 		}
 	}
 	f->line = s->pos.line;
+	if (f->cell_results.len) {
+		cg_store_results(c, r);
+		cg_jumps_add(c, &f->rets, cg_jump(c, OP_JMP, 0, 0));
+		cg_free_to(c, save);
+		return;
+	}
 	if (f->has_defer) { /* the results are set before the deferred calls run */
 		cg_move(c, f->result_slot, r, words);
 		r = f->result_slot;

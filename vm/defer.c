@@ -7,9 +7,11 @@
  * records of all frames form one stack, innermost last: frames are LIFO,
  * so the innermost record belongs to the current frame or to a caller.
  *
- * Running a deferred call never recurses on the C stack; the interpreter
- * makes it an ordinary bytecode call (a native one is a leaf, called in
- * place):
+ * A record calls a Func (DEFER), a native (DEFERN) or a func value
+ * (DEFERV: the closure is kept, its Func read when the call runs, and a
+ * nil one panics then, as in Go).  Running a deferred call never recurses
+ * on the C stack; the interpreter makes it an ordinary bytecode call (a
+ * native one is a leaf, called in place):
  *
  *  - on return: a RET whose frame has records pops the innermost one and
  *    calls it just above its frame, with the RET itself as the return
@@ -37,7 +39,9 @@
  *
  * recover() returns the value of the innermost panic when it is called by
  * the deferred call that panic runs, that is, when the caller's frame
- * record points at that panic's trampoline; nil otherwise.  A panic that
+ * record points at that panic's trampoline, or at a wrapper (Func.wrapper,
+ * which codegen makes for `defer i.M(x)`, `defer panic(v)` …) whose own
+ * record does; nil otherwise.  A panic that
  * runs a record below the trampoline of an older panic unwinds the older
  * panic's deferred call: the older one is aborted and is dropped, with
  * the newer one, when the newer one is recovered (Go 1.19's rules, and
@@ -113,12 +117,24 @@ bool vm_defer_push(VM *vm, G *g, const Func *fn, NativeFn nfn, int nvar,
 	d->frame = g->base;
 	d->fn = fn;
 	d->nfn = nfn;
+	d->clo = NULL;
+	d->value = false;
 	d->nvar = nvar;
 	d->nwords = nwords;
 	d->args = g->ndwords;
 	if (nwords)
 		memcpy(g->dwords + g->ndwords, args, (size_t)nwords * 8);
 	g->ndwords += nwords;
+	return true;
+}
+
+bool vm_defer_push_value(VM *vm, G *g, const uint64_t *clo, const uint64_t *args,
+			 uint32_t nwords)
+{
+	if (!vm_defer_push(vm, g, NULL, NULL, 0, args, nwords))
+		return false;
+	g->defers[g->ndefers - 1].clo = clo;
+	g->defers[g->ndefers - 1].value = true;
 	return true;
 }
 
@@ -180,6 +196,9 @@ void vm_recover(G *g, const uint64_t *base, uint64_t out[2])
 	out[0] = out[1] = 0;
 	if (!p || p->recovered || p->tramp == (size_t)-1)
 		return;
+	const Func *caller = (const Func *)base[-1];
+	if (caller && caller->wrapper) /* the deferred call is the wrapper's callee */
+		base = (const uint64_t *)base[-2];
 	if (base[-1] != (uint64_t)&vm_panic_tramp ||
 	    base[-2] != (uint64_t)(g->stack + p->tramp))
 		return;
@@ -243,27 +262,67 @@ static void push_frame(G *g, uint64_t *nb, const Func *callee)
 	g->base = (size_t)(nb - g->stack);
 }
 
+/* The bytecode Func record d calls: its callee, or its func value's
+ * (NULL for a native, or a nil func value). */
+static const Func *callee(const Defer *d)
+{
+	return d->value ? d->clo ? (const Func *)d->clo[0] : NULL : d->fn;
+}
+
+/* Stack words above the running frame that calling d needs. */
+static size_t call_words(const Defer *d)
+{
+	const Func *fn = callee(d);
+	if (fn)
+		return FRAME_WORDS + (size_t)fn->nslots + (d->value ? 1 : 0);
+	return d->value ? 0 : d->nwords + DEFER_NATIVE_SLACK;
+}
+
+/* Call the innermost record above the running frame, its arguments
+ * copied to the callee's frame at nb: a bytecode call leaves g's
+ * registers at the callee's entry (a func value's closure goes just past
+ * its parameter words, as CALLV puts it); a native runs now (*ran set).
+ * A nil func value starts Go's nil dereference panic (*ran set, the
+ * panic in g->panic for the caller to run). */
+static VMStatus call_record(VM *vm, G *g, uint64_t *nb, bool *ran)
+{
+	Defer dd;
+	const Defer *d = &g->defers[g->ndefers - 1];
+	*ran = true;
+	if (!d->fn && !d->value) {
+		vm_defer_pop(g, &dd, nb - FRAME_WORDS);
+		return dd.nfn(vm, nb - FRAME_WORDS, dd.nvar);
+	}
+	vm_defer_pop(g, &dd, nb);
+	const Func *fn = callee(&dd);
+	if (!fn)
+		return vm_panic_nil(vm, g) ? VM_OK : VM_PANIC;
+	if (dd.value)
+		nb[dd.nwords] = (uint64_t)dd.clo;
+	push_frame(g, nb, fn);
+	*ran = false;
+	return VM_OK;
+}
+
 VMStatus vm_run_deferred(VM *vm, G *g)
 {
 	const Func *fn = g->fn;
 	uint64_t *base = g->stack + g->base;
 	const Defer *d = &g->defers[g->ndefers - 1];
-	size_t need = d->fn ? FRAME_WORDS + (size_t)d->fn->nslots
-			    : d->nwords + DEFER_NATIVE_SLACK;
+	bool nilfn = d->value && !d->clo, ran;
+	size_t need = call_words(d);
 	uint64_t *top = base + fn->nslots;
-	Defer dd;
 	if (top + need > g->limit) {
 		if (!vm_grow_stack(vm, g, top, need))
 			return VM_PANIC;
 		top = g->stack + g->base + fn->nslots;
 	}
-	if (!d->fn) {
-		vm_defer_pop(g, &dd, top);
-		return dd.nfn(vm, top, dd.nvar);
+	VMStatus st = call_record(vm, g, top + FRAME_WORDS, &ran);
+	if (st == VM_OK && nilfn) {
+		g->pc++; /* the panic is the RET's, at its line */
+		return vm_panicking(vm, g);
 	}
-	vm_defer_pop(g, &dd, top + FRAME_WORDS);
-	push_frame(g, top + FRAME_WORDS, dd.fn);
-	return VM_OK;
+	return st;
 }
 
 VMStatus vm_panicking(VM *vm, G *g)
@@ -276,12 +335,9 @@ VMStatus vm_panicking(VM *vm, G *g)
 		}
 		const Func *fn = g->fn;
 		const Defer *d = &g->defers[g->ndefers - 1];
-		bool fresh = fn != &vm_panic_tramp || g->base != p->tramp;
-		size_t need = (fresh ? FRAME_WORDS : 0) +
-			      (d->fn ? FRAME_WORDS + (size_t)d->fn->nslots
-				     : d->nwords + DEFER_NATIVE_SLACK);
+		bool fresh = fn != &vm_panic_tramp || g->base != p->tramp, ran;
+		size_t need = (fresh ? FRAME_WORDS : 0) + call_words(d);
 		uint64_t *top = g->stack + g->base + fn->nslots;
-		Defer dd;
 		vm_panic_abort_above(g, d->frame);
 		p->frame = d->frame;
 		if (top + need > g->limit) {
@@ -294,16 +350,9 @@ VMStatus vm_panicking(VM *vm, G *g)
 			p->tramp = g->base;
 		}
 		g->pc = g->fn->code;
-		uint64_t *base = g->stack + g->base;
-		if (!d->fn) {
-			vm_defer_pop(g, &dd, base);
-			VMStatus st = dd.nfn(vm, base, dd.nvar);
-			if (st != VM_OK)
-				return st;
-			continue;
-		}
-		vm_defer_pop(g, &dd, base + FRAME_WORDS);
-		push_frame(g, base + FRAME_WORDS, dd.fn);
-		return VM_OK;
+		VMStatus st = call_record(vm, g, g->stack + g->base + FRAME_WORDS, &ran);
+		if (st != VM_OK || !ran)
+			return st;
+		/* a native returned, or a nil func value started a panic */
 	}
 }

@@ -611,6 +611,11 @@ dispatch:
 #undef MAPERR
 		CASE(MAPLEN) { R(A) = (uint64_t)map_len((const GoMap *)R(B)); DISPATCH(); }
 		CASE(MAPCLEAR) { map_clear((GoMap *)R(A)); DISPATCH(); }
+		CASE(SLICECLR) {
+			if (R(A + 1))
+				memset((void *)R(A), 0, (size_t)R(A + 1) * (size_t)R(B));
+			DISPATCH();
+		}
 		CASE(MAPITER) {
 			SAVE();
 			if (!vm_mapiter(vm, base + A, (GoMap *)R(B)))
@@ -808,6 +813,34 @@ dispatch:
 			RELOAD();
 			DISPATCH();
 		}
+		CASE(NCALLV) {
+			/* f(xs...) of a native with a `...any` parameter: the
+			 * slice's interfaces become its operands (abi/native.h),
+			 * copied over the slice, the stack grown for them */
+			VMStatus st;
+			uint64_t *xs = base + A + C;
+			size_t n = (size_t)xs[1];
+			size_t need = (size_t)A + C + 2 * n + DEFER_NATIVE_SLACK;
+			if (__builtin_expect(base + need > g->limit, 0)) {
+				SAVE();
+				if (!vm_grow_stack(vm, g, base, need))
+					STOP(VM_PANIC);
+				RELOAD();
+				xs = base + A + C;
+			}
+			if (n)
+				memmove(xs, (const void *)xs[0], n * 16);
+			SAVE();
+			st = ((NativeFn)k[B])(vm, base + A, (int)n);
+			if (__builtin_expect(st != VM_OK, 0)) {
+				if (st != VM_SWITCH)
+					STOP(st);
+				LOAD_G();
+				DISPATCH();
+			}
+			RELOAD();
+			DISPATCH();
+		}
 		CASE(RET) {
 			memmove(base, base + A, (size_t)B * 8);
 			goto do_return;
@@ -823,6 +856,11 @@ dispatch:
 			memmove(base, base + A, (size_t)B * 8);
 			goto do_return;
 		}
+		CASE(RUNDEFERS) {
+			if (vm_defer_pending(g, base))
+				goto run_deferred;
+			DISPATCH();
+		}
 		CASE(PANIC) {
 			SAVE();
 			if (!vm_panic_start(vm, g, (const RType *)R(A), R(A + 1)))
@@ -837,6 +875,13 @@ dispatch:
 			SAVE();
 			if (!vm_defer_push(vm, g, callee, NULL, 0, base + A,
 					   (uint32_t)callee->nparams))
+				STOP(VM_PANIC);
+			DISPATCH();
+		}
+		CASE(DEFERV) {
+			SAVE();
+			if (!vm_defer_push_value(vm, g, (const uint64_t *)R(B), base + A,
+						 (uint32_t)C))
 				STOP(VM_PANIC);
 			DISPATCH();
 		}

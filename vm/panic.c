@@ -52,7 +52,7 @@ static bool deferred_call(const uint64_t *base)
 		return true;
 	const uint64_t *cbase = (const uint64_t *)base[-2];
 	unsigned op = INS_OP(*(const Instr *)base[-3]);
-	return op == OP_RETD &&
+	return (op == OP_RETD || op == OP_RUNDEFERS) &&
 	       base == cbase + caller->nslots + FRAME_WORDS;
 }
 

@@ -42,12 +42,16 @@ enum { VM_BUDGET = 1 << 20 };
 /* A deferred call (defer.c): a record in its goroutine's defer stack.
  * It names its frame by offset, so stack moves need no fix-up, and keeps
  * its argument words in the goroutine's defer word stack, outside the
- * goroutine stack.  A record holds a callee and argument words, so a
- * func value (a closure's Func and context) will fit the same record. */
+ * goroutine stack.  A record holds a callee and argument words: a Func,
+ * a native, or a func value (the closure, whose Func is read when the
+ * call runs, as CALLV does; nil panics then, as in Go). */
 typedef struct Defer {
 	size_t frame;         /* word offset of the deferring frame's base */
-	const Func *fn;       /* the bytecode callee, or NULL for a native */
+	const Func *fn;       /* the bytecode callee, or NULL for a native
+			       * or a func value */
 	NativeFn nfn;
+	const uint64_t *clo;  /* a func value's closure (may be nil) */
+	bool value;           /* the callee is the func value clo */
 	int nvar;             /* a native's variadic operands */
 	uint32_t nwords;      /* argument words */
 	size_t args;          /* where they start in G.dwords */
@@ -195,6 +199,9 @@ int vm_equal(const RType *t, const void *x, const void *y, char *msg, size_t n);
  * records.  Each returns false after reporting a fatal error. */
 bool vm_defer_push(VM *vm, G *g, const Func *fn, NativeFn nfn, int nvar,
 		   const uint64_t *args, uint32_t nwords);
+/* defer of the func value clo with nwords argument words at args. */
+bool vm_defer_push_value(VM *vm, G *g, const uint64_t *clo, const uint64_t *args,
+			 uint32_t nwords);
 /* True when the innermost deferred call belongs to the frame at base. */
 static inline bool vm_defer_pending(const G *g, const uint64_t *base)
 {
