@@ -108,6 +108,11 @@ typedef struct Module {
 	Func *main;          /* main.main, if this module declares it */
 	ModuleBlock *blocks; /* every allocation of the module */
 	struct Module *next; /* the VM's list of modules */
+	/* The library packages written in Go that were compiled with this
+	 * module (a list through next_package, a package after the ones it
+	 * imports): loaded with it, initialised before it, once. */
+	struct Module *packages, *next_package;
+	bool initialised;
 	Mem *mem;            /* where the module and its blocks come from */
 } Module;
 

@@ -121,7 +121,7 @@ static bool is_shift(int op)
 
 void check_record_dep(Checker *c, Obj *o)
 {
-	if (!c->decl || !o->chk || o->kind == OBJ_PKG || o->kind == OBJ_TYPE)
+	if (!c->decl || !c->decl->chk || !o->chk || o->kind == OBJ_PKG || o->kind == OBJ_TYPE)
 		return;
 	ObjInfo *in = c->decl->chk;
 	for (int i = 0; i < in->deps.len; i++)
@@ -571,6 +571,13 @@ static void selector(Checker *c, Node *n)
 			x->obj = o;
 			x->mode = MODE_INVALID;
 			Obj *m = check_scope_lookup_local(p->members, n->name);
+			if (m && p->source && !check_exported(n->name)) {
+				check_errorf(c, n->pos2.line ? n->pos2 : n->pos,
+					     "name %s not exported by package %s",
+					     n->name, p->path);
+				invalid(n);
+				return;
+			}
 			if (!m) {
 				check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "undefined: %s.%s",
 				       x->name, n->name);
@@ -579,7 +586,12 @@ static void selector(Checker *c, Node *n)
 			}
 			n->obj = m;
 			n->type = m->type;
-			n->mode = m->kind == OBJ_VAR ? MODE_VARIABLE : MODE_VALUE;
+			n->mode = m->kind == OBJ_VAR ? MODE_VARIABLE
+				  : m->kind == OBJ_TYPE ? MODE_TYPE
+				  : m->kind == OBJ_CONST ? MODE_CONST
+				  : MODE_VALUE;
+			if (m->kind == OBJ_CONST)
+				n->cv = m->cv;
 			return;
 		}
 	}

@@ -50,7 +50,7 @@ static void close_scope(Checker *c)
 static void add_local(Checker *c, Obj *o)
 {
 	o->func = c->fn ? c->fn->func : NULL;
-	o->pkgpath = "main";
+	o->pkgpath = c->path;
 	if (check_declare(c, c->scope, o) && c->fn && o->name != c->n_blank)
 		ptrvec_push(c->arena, &c->fn->locals, o);
 }
