@@ -371,6 +371,14 @@ static void wrap_conv(Checker *c, Node *n, Type *t)
 	n->implicit = true;
 	n->mode = MODE_VALUE;
 	n->type = t;
+	/* the literal's function and the program's list of literals follow
+	 * the literal */
+	if (inner->kind == N_FUNCLIT && inner->obj)
+		inner->obj->decl = inner;
+	PtrVec *lits = &c->prog->funclits;
+	for (int i = 0; inner->kind == N_FUNCLIT && i < lits->len; i++)
+		if (lits->items[i] == n)
+			lits->items[i] = inner;
 }
 
 static const char *missing_method_cause(Checker *c, Node *x, Type *t)

@@ -554,7 +554,16 @@ static void address_of(Cg *c, Node *e, int dst)
 	Node *x = cg_unparen(e->a);
 	if (x->kind == N_COMPOSITE) {
 		int p = cg_alloc(c, e->type);
-		lit_heap(c, x, x->type, p);
+		Type *xu = under(x->type);
+		if (xu->kind == T_STRUCT || xu->kind == T_ARRAY) {
+			lit_heap(c, x, x->type, p);
+		} else { /* &[]T{…}, &map[K]V{…}: the header in a new cell */
+			cg_op(c, OP_NEW, p, rtk(c, x->type), 0);
+			int v = cg_alloc(c, x->type);
+			composite(c, x, v);
+			Place pl = {PL_MEM, p, 0, false};
+			store_place(c, &pl, x->type, v);
+		}
 		cg_move(c, dst, p, 1);
 		cg_free_to(c, save);
 		return;

@@ -109,10 +109,12 @@ static struct Scope *load_package(void *ctx, CheckSession *importer,
 	    check_program(&s->arena, &s->names, &diag, s->env, ps, false, file,
 			  &prog) &&
 	    diag_count(&diag) == 0) {
+		/* listed before it is filled: out of memory in cg_compile
+		 * still hands it to the VM */
 		Module *m = module_new(&s->cm.keep);
-		cg_compile(s->env, &prog, np->file, &diag, &s->cm.mem, m);
 		*s->packages_tail = m;
 		s->packages_tail = &m->next_package;
+		cg_compile(s->env, &prog, np->file, &diag, &s->cm.mem, m);
 	}
 	bool ok = diag_count(&diag) == 0;
 	if (!ok) {

@@ -637,8 +637,10 @@ void fmt_print_arg(Printer *p, const FmtArg *a, int verb, int depth)
 {
 	const FmtArg *saved = p->arg;
 	p->arg = a;
+	/* an interface's methods are its dynamic value's (print_iface) */
 	if (a->type && !(depth == 0 && (verb == 'T' || verb == 'p')) &&
-	    a->type->nmethods && handle_methods(p, a, verb)) {
+	    a->type->nmethods && a->type->kind != RK_INTERFACE &&
+	    handle_methods(p, a, verb)) {
 		p->arg = saved;
 		return;
 	}
