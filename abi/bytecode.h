@@ -83,6 +83,8 @@ typedef struct Func {
 	int nparams;         /* words of parameters */
 	int nresults;        /* words of results */
 	bool has_params;     /* traceback prints f(...) (Go's inlined-frame form) rather than f() */
+	bool closure;        /* a function literal: parameter word 0 is its
+			      * closure, not a parameter of the Go function */
 	bool wrapper;        /* made by codegen to defer a call of another
 			      * form (its operands are its parameters): a
 			      * recover() in the function it calls counts as
@@ -112,6 +114,11 @@ typedef struct Module {
 	Func *main;          /* main.main, if this module declares it */
 	ModuleBlock *blocks; /* every allocation of the module */
 	struct Module *next; /* the VM's list of modules */
+	/* The library packages written in Go that were compiled with this
+	 * module (a list through next_package, a package after the ones it
+	 * imports): loaded with it, initialised before it, once. */
+	struct Module *packages, *next_package;
+	bool initialised;
 	Mem *mem;            /* where the module and its blocks come from */
 } Module;
 

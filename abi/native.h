@@ -7,10 +7,11 @@
  * variadic operand (nvar of them; no slice is built).  Results are written
  * over the operands, from the first word on.
  *
- * Each standard-library package written in C is one NativePackage: a table
- * listing each member once, with its Go declaration (which the compiler
- * parses to type-check calls) and its C function.  Adding a native means
- * adding one row to its package's table.
+ * Each standard-library package is one NativePackage: a table listing
+ * each member written in C once, with its Go declaration (which the
+ * compiler parses to type-check calls) and its C function, and the Go
+ * source of the rest.  Adding a native means adding one row to its
+ * package's table.
  */
 #ifndef GVM_NATIVE_H
 #define GVM_NATIVE_H
@@ -44,6 +45,15 @@ typedef struct NativePackage {
 	const char *path;        /* import path: "fmt" */
 	const NativeDecl *decls;
 	int ndecls;
+	/* The part of the package written in Go, or NULL: one source file
+	 * (`package fmt`, its imports, declarations with bodies), compiled
+	 * with the first program that imports the package.  Its functions are
+	 * the ones that call user code (fmt calling String methods, a Writer's
+	 * Write).  Each native row is then a bodiless function declaration of
+	 * that package, visible to its Go code under its own name; only
+	 * exported names are visible to importers. */
+	const char *source;
+	const char *file;        /* the source's name in tracebacks */
 } NativePackage;
 
 #endif

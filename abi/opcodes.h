@@ -251,7 +251,8 @@
 	OP(DEFERN,   ABC,  NO,    A_X,   NO, F_ALLOC,                          NOP,  "defer native b: x words at a, c variadic") \
 	OP(DEFERV,   ABC,  NO,    A_C,   B1, F_ALLOC,                          NOP,  "defer the closure in b: c argument words at a") \
 	OP(RECOVER,  A,    A2,    NO,    NO, 0,                                NOP,  "a,a+1 = recover()")                        \
-	OP(PANICCONT, none, NO,   NO,    NO, F_PANIC|F_ENDS,                   NOP,  "the panic trampoline: a deferred call returned")
+	OP(PANICCONT, none, NO,   NO,    NO, F_PANIC|F_ENDS,                   NOP,  "the panic trampoline: a deferred call returned")  \
+	OP(PANICPRINT, none, NO,  NO,    NO, F_PANIC|F_ENDS,                   NOP,  "the print trampoline: a panic value's Error or String returned")
 
 typedef enum Opcode {
 #define OP(name, ...) OP_##name,

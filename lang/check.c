@@ -492,7 +492,7 @@ static void fill_program(Checker *c)
 	p->t_error = c->t_error;
 	for (int i = 0; i < c->pkgobjs.len; i++) {
 		Obj *o = c->pkgobjs.items[i];
-		if (o->kind == OBJ_VAR)
+		if (o->kind == OBJ_VAR && !o->native) /* natives: the VM's storage */
 			ptrvec_push(c->arena, &p->globals, o);
 	}
 }
@@ -518,20 +518,25 @@ static void branches(Checker *c, Node *file)
 }
 
 /* The universe and package scope: the session's, or new ones. */
+/* The session's scopes, made by its first file.  A library package's
+ * session comes with main's universe already (one `error`, one `any`). */
 static void open_scopes(Checker *c, CheckSession *s)
 {
 	if (s->universe) {
 		c->universe = s->universe;
-		c->pkg = s->pkg;
 		c->t_any = s->t_any;
 		c->t_error = s->t_error;
 		c->t_string_slice = s->t_string_slice;
-		return;
+	} else {
+		check_universe_init(c);
+		s->universe = c->universe;
+		s->t_any = c->t_any;
+		s->t_error = c->t_error;
+		s->t_string_slice = c->t_string_slice;
 	}
-	check_universe_init(c);
-	c->pkg = check_scope_new(c, c->universe, SC_PACKAGE);
-	*s = (CheckSession){c->universe, c->pkg, c->t_any, c->t_error,
-			    c->t_string_slice};
+	if (!s->pkg)
+		s->pkg = check_scope_new(c, c->universe, SC_PACKAGE);
+	c->pkg = s->pkg;
 }
 
 bool check_program(Arena *arena, Names *names, Diag *diag,
@@ -550,6 +555,9 @@ bool check_program(Arena *arena, Names *names, Diag *diag,
 	c->n_main = names_get(names, "main");
 	c->n_init = names_get(names, "init");
 	c->n_iota = names_get(names, "iota");
+	c->session = session;
+	c->path = names_get(names, session->path ? session->path : "main");
+	out->path = c->path;
 	int before = diag_count(diag);
 	open_scopes(c, session);
 	int declared = c->pkg->objs.len;

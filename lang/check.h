@@ -20,10 +20,23 @@
  * later file sees the declarations of the earlier ones.  Zero-initialise
  * it; it points into the arena the files are checked in, which must live
  * as long as the session. */
-typedef struct CheckSession {
+typedef struct CheckSession CheckSession;
+struct CheckSession {
 	struct Scope *universe, *pkg;
 	Type *t_any, *t_error, *t_string_slice;
-} CheckSession;
+	/* The package these files belong to: NULL for main.  A library
+	 * package written in Go (NativePackage.source) is checked in a session
+	 * of its own that shares main's universe; its bodiless functions are
+	 * the natives of `natives`. */
+	const char *path;
+	const NativePackage *natives;
+	/* Compiles the library package np, which has Go source, once per
+	 * compile session, and returns its package scope (NULL after errors,
+	 * already reported).  Called when a file imports it. */
+	struct Scope *(*load)(void *ctx, CheckSession *importer,
+			      const NativePackage *np);
+	void *load_ctx;
+};
 
 /* Check a parsed file.  Returns true when no error was reported; `out` is
  * filled either way (codegen runs only on success).  need_main: report a

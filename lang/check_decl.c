@@ -27,7 +27,7 @@ static ObjInfo *info_new(Checker *c, Obj *o, Node *spec, int index)
 	in->order = c->pkgobjs.len;
 	o->chk = in;
 	o->decl = spec;
-	o->pkgpath = "main";
+	o->pkgpath = c->path;
 	o->global = true;
 	ptrvec_push(c->arena, &c->pkgobjs, o);
 	return in;
@@ -83,6 +83,8 @@ static void collect_values(Checker *c, Node *decl)
 			ObjInfo *in = info_new(c, o, spec, j);
 			in->valspec = decl->op == TK_CONST ? last : spec;
 			id->obj = o;
+			if (o->kind == OBJ_VAR && c->session->natives)
+				check_bind_native(c, o);
 			check_declare(c, c->pkg, o);
 		}
 	}
@@ -129,7 +131,7 @@ static void collect_func(Checker *c, Node *d)
 	Obj *o = check_obj_new(c, OBJ_FUNC, d->name, NULL, d->pos);
 	info_new(c, o, d, 0);
 	d->obj = o;
-	if (!d->b)
+	if (!d->b && !check_bind_native(c, o))
 		check_errorf(c, d->pos, "missing function body");
 	if (d->name == c->n_init || d->name == c->n_main) {
 		if (!no_params_results(d->a))
@@ -419,7 +421,7 @@ static Obj *param_obj(Checker *c, Obj *f, const char *name, Type *t, Pos pos,
 	v->result = result;
 	v->func = f;
 	v->used = true;
-	v->pkgpath = "main";
+	v->pkgpath = c->path;
 	return v;
 }
 
@@ -563,7 +565,7 @@ static void local_consts(Checker *c, Node *decl)
 			Node *id = NODE_AT(spec->list, j);
 			Obj *o = check_obj_new(c, OBJ_CONST, id->name, NULL, id->pos);
 			o->decl = spec;
-			o->pkgpath = "main";
+			o->pkgpath = c->path;
 			id->obj = o;
 			const_value(c, o, spec, last, j);
 			ptrvec_push(c->arena, &objs, o);
@@ -582,7 +584,7 @@ static void local_vars(Checker *c, Node *decl)
 			Obj *o = check_obj_new(c, OBJ_VAR, id->name, NULL, id->pos);
 			o->decl = spec;
 			o->func = c->fn ? c->fn->func : NULL;
-			o->pkgpath = "main";
+			o->pkgpath = c->path;
 			id->obj = o;
 		}
 		var_spec(c, spec, -1);
@@ -602,7 +604,7 @@ static void local_types(Checker *c, Node *decl)
 		Node *spec = NODE_AT(decl->list, i);
 		Obj *o = check_obj_new(c, OBJ_TYPE, spec->name, NULL, spec->pos);
 		o->decl = spec;
-		o->pkgpath = "main";
+		o->pkgpath = c->path;
 		spec->obj = o;
 		if (!spec->alias) {
 			o->type = new_named(c, o);

@@ -595,6 +595,13 @@ static void selector(Checker *c, Node *n)
 			x->obj = o;
 			x->mode = MODE_INVALID;
 			Obj *m = check_scope_lookup_local(p->members, n->name);
+			if (m && p->source && !check_exported(n->name)) {
+				check_errorf(c, n->pos2.line ? n->pos2 : n->pos,
+					     "name %s not exported by package %s",
+					     n->name, p->path);
+				invalid(n);
+				return;
+			}
 			if (!m) {
 				check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "undefined: %s.%s",
 				       x->name, n->name);
@@ -603,7 +610,12 @@ static void selector(Checker *c, Node *n)
 			}
 			n->obj = m;
 			n->type = m->type;
-			n->mode = m->kind == OBJ_VAR ? MODE_VARIABLE : MODE_VALUE;
+			n->mode = m->kind == OBJ_VAR ? MODE_VARIABLE
+				  : m->kind == OBJ_TYPE ? MODE_TYPE
+				  : m->kind == OBJ_CONST ? MODE_CONST
+				  : MODE_VALUE;
+			if (m->kind == OBJ_CONST)
+				n->cv = m->cv;
 			return;
 		}
 	}

@@ -54,7 +54,7 @@ void check_func_lit(Checker *c, Node *lit)
 {
 	Obj *f = check_obj_new(c, OBJ_FUNC, lit_name(c), NULL, lit->pos);
 	f->decl = lit;
-	f->pkgpath = "main";
+	f->pkgpath = c->path;
 	f->type = check_func_signature(c, lit->a, f);
 	lit->obj = f;
 	FuncCtx fc = {0};

@@ -47,6 +47,7 @@ typedef struct Package {
 	const char *path;
 	Scope *members;
 	Obj *pkgname;     /* the import's PkgName object */
+	bool source;      /* written in Go: only exported names are visible */
 	Node *spec;
 	bool used;
 } Package;
@@ -75,6 +76,8 @@ typedef struct Checker {
 	Type *t_any, *t_error, *t_string_slice;
 	const char *n_blank, *n_main, *n_init, *n_iota;
 	const LinkEnv *env; /* the native packages a program may import */
+	CheckSession *session;
+	const char *path;  /* the package being checked: "main", "fmt" */
 	bool native_decls; /* typing a native package's declarations */
 	int unsupported;   /* "not supported yet" errors so far */
 	int decl_depth;    /* package-level declarations being checked, nested */
@@ -128,6 +131,16 @@ bool check_gate_value_type(Checker *c, Type *t, Pos pos);
 void check_universe_init(Checker *c);
 /* The package for an import path, or NULL if gvm does not provide it. */
 Package *check_universe_package(Checker *c, const char *path);
+/* Go's exported identifiers: an upper-case first letter (the library's
+ * names are ASCII). */
+static inline bool check_exported(const char *name)
+{
+	return name[0] >= 'A' && name[0] <= 'Z';
+}
+/* A bodiless function, or a package variable, of a library package
+ * written in Go: make it the native of the same name (false when the
+ * package has none). */
+bool check_bind_native(Checker *c, Obj *fn);
 
 /* ---- types ---- */
 Type *check_new_type(Checker *c, TypeKind kind);

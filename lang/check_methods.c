@@ -58,7 +58,7 @@ void check_method_collect(Checker *c, Node *d)
 	}
 	Obj *o = check_obj_new(c, OBJ_FUNC, d->name, NULL, d->pos);
 	o->decl = d;
-	o->pkgpath = "main";
+	o->pkgpath = c->path;
 	o->global = true;
 	d->obj = o;
 	if (!d->b)
@@ -72,7 +72,7 @@ static Obj *recv_param(Checker *c, Obj *f, const char *name, Type *t, Pos pos)
 	v->param = true;
 	v->func = f;
 	v->used = true;
-	v->pkgpath = "main";
+	v->pkgpath = c->path;
 	return v;
 }
 
@@ -85,7 +85,7 @@ static void attach(Checker *c, Obj *o)
 	if (base->kind == N_IDENT) {
 		Obj *to = check_scope_lookup(c->pkg, base->name);
 		if (to && to->kind == OBJ_TYPE && to->type && to->type->kind == T_NAMED &&
-		    to->pkgpath && strcmp(to->pkgpath, "main") == 0)
+		    to->pkgpath == c->path)
 			rt = to->type;
 		else if (!to)
 			check_errorf(c, base->pos, "undefined: %s", base->name);
@@ -447,6 +447,7 @@ void check_type_assert(Checker *c, Node *n)
 		return;
 	}
 	Type *t = check_type_expr(c, n->b);
+	n->b->type = t; /* codegen's asserted type, also for a type literal */
 	if (x->mode == MODE_INVALID || !t) {
 		n->mode = MODE_INVALID;
 		return;

@@ -51,7 +51,7 @@ static void close_scope(Checker *c)
 static void declare_local(Checker *c, Obj *o, bool report)
 {
 	o->func = c->fn ? c->fn->func : NULL;
-	o->pkgpath = "main";
+	o->pkgpath = c->path;
 	if (check_declare(c, c->scope, o) && c->fn && o->name != c->n_blank && report)
 		ptrvec_push(c->arena, &c->fn->locals, o);
 }

@@ -53,6 +53,7 @@ const char *cg_construct(NodeKind k)
 static void slot_pointers(Type *t, uint8_t *mask);
 static void free_state(Cg *c, FuncState *f);
 static void zero_prologue(Cg *c, FuncState *f, Func *fn);
+static bool is_init_func(Cg *c, Obj *o);
 static void defer_returns(FuncState *f);
 
 /* Codegen's growing arrays come from the compilation's Mem, which never
@@ -815,14 +816,14 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	if (decl->kind == N_FUNCLIT)
 		cg_closure_param(c, decl);
 	fn->nparams = f.top;
+	fn->closure = decl->kind == N_FUNCLIT;
 	fn->nresults = cg_words(o->type->results);
 	f.has_defer = has_defer(decl->b);
 	/* Go's tracebacks show most small functions as inlined, `f(...)`;
 	 * main.main and the inits are never inlined and have no arguments,
 	 * nor is a function that defers (Go 1.19 does not inline defer),
 	 * which prints as f() when it has neither receiver nor parameters. */
-	fn->has_params = o != c->prog->main_func &&
-			 strncmp(fn->name, "main.init.", 10) != 0 &&
+	fn->has_params = o != c->prog->main_func && !is_init_func(c, o) &&
 			 !(f.has_defer && decl->list.len == 0 &&
 			   ty_under(o->type)->params->nelems == 0);
 	if (has_names(&ftype->list2)) {
@@ -989,6 +990,14 @@ static void assign_globals(Cg *c)
 	}
 }
 
+static bool is_init_func(Cg *c, Obj *o)
+{
+	for (int j = 0; j < c->prog->inits.len; j++)
+		if (c->prog->inits.items[j] == o)
+			return true;
+	return false;
+}
+
 static void number_funcs(Cg *c)
 {
 	Module *m = c->m;
@@ -1001,13 +1010,13 @@ static void number_funcs(Cg *c)
 		bool is_init = false;
 		for (int j = 0; j < c->prog->inits.len; j++)
 			if (c->prog->inits.items[j] == o) {
-				snprintf(name, sizeof name, "main.init.%d", j);
+				snprintf(name, sizeof name, "%s.init.%d", c->prog->path, j);
 				is_init = true;
 			}
 		if (!is_init && cg_is_method(o))
 			cg_func_name(o, name, sizeof name);
 		else if (!is_init)
-			snprintf(name, sizeof name, "main.%s", o->name);
+			snprintf(name, sizeof name, "%s.%s", c->prog->path, o->name);
 		m->funcs[i] = new_func(c, name);
 		o->cg = m->funcs[i];
 	}
@@ -1039,7 +1048,9 @@ void cg_compile(const LinkEnv *env, Program *prog, const char *filename,
 		cg_compile_func(&c, prog->funcs.items[i]);
 	cg_compile_lits(&c);
 	add_synth(&c);
-	m->init = new_func(&c, "main.init");
+	char init[256];
+	snprintf(init, sizeof init, "%s.init", prog->path);
+	m->init = new_func(&c, init);
 	compile_init(&c, m->init);
 	arena_free(&c.arena);
 	if (c.failed && diag_count(diag) == 0)

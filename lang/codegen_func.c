@@ -61,7 +61,7 @@ void cg_number_lits(Cg *c)
 	for (int i = 0; i < lits->len; i++) {
 		Node *lit = lits->items[i];
 		char name[512];
-		snprintf(name, sizeof name, "main.%s", lit->obj->name);
+		snprintf(name, sizeof name, "%s.%s", c->prog->path, lit->obj->name);
 		Func *fn = module_alloc(m, sizeof *fn);
 		fn->name = module_strdup(m, name, strlen(name));
 		fn->file = c->file;

@@ -56,9 +56,9 @@ void cg_func_name(Obj *o, char *buf, size_t n)
 	while (rt->kind == N_PAREN)
 		rt = rt->a;
 	if (rt->kind == N_STAR)
-		snprintf(buf, n, "main.(*%s).%s", tn, o->name);
+		snprintf(buf, n, "%s.(*%s).%s", o->pkgpath, tn, o->name);
 	else
-		snprintf(buf, n, "main.%s.%s", tn, o->name);
+		snprintf(buf, n, "%s.%s.%s", o->pkgpath, tn, o->name);
 }
 
 /* The receiver argument of a method call, at the next slot. */

@@ -283,7 +283,10 @@ static void write_type(StrBuf *b, const Type *t, bool qualify)
 	}
 	switch (t->kind) {
 	case T_NAMED:
-		if (qualify && t->obj && t->obj->pkgpath) {
+		/* unqualified (types2 in error messages): only the names of
+		 * package main, the package being compiled */
+		if (t->obj && t->obj->pkgpath &&
+		    (qualify || strcmp(t->obj->pkgpath, "main") != 0)) {
 			sb_puts(b, t->obj->pkgpath);
 			sb_puts(b, ".");
 		}

@@ -133,6 +133,7 @@ typedef struct GlobalInit {
 } GlobalInit;
 
 typedef struct Program {
+	const char *path;      /* the package: "main", "fmt" */
 	Node *file;            /* the annotated AST */
 	PtrVec funcs;          /* Obj* of every FUNC with a body, in source order */
 	PtrVec funclits;       /* Node* of every FUNCLIT, in source order */

@@ -160,6 +160,31 @@ static void declare_natives(Checker *c, Package *p, const NativePackage *np)
 	diag_free(&diag);
 }
 
+/* Whether a native row declares the function or variable `name`:
+ * "func Println(a ...any) …", "var Args []string". */
+static bool declares(const NativeDecl *nd, const char *name, bool var)
+{
+	size_t n = strlen(name);
+	const char *kw = var ? "var " : "func ";
+	size_t k = strlen(kw);
+	return strncmp(nd->decl, kw, k) == 0 &&
+	       strncmp(nd->decl + k, name, n) == 0 &&
+	       nd->decl[k + n] == (var ? ' ' : '(');
+}
+
+bool check_bind_native(Checker *c, Obj *fn)
+{
+	const NativePackage *np = c->session->natives;
+	for (int i = 0; np && i < np->ndecls; i++) {
+		if (declares(&np->decls[i], fn->name, fn->kind == OBJ_VAR)) {
+			fn->native = check_csprintf(c, "%s.%s", np->path, fn->name);
+			fn->nfn = np->decls[i].fn;
+			return true;
+		}
+	}
+	return false;
+}
+
 Package *check_universe_package(Checker *c, const char *path)
 {
 	const LinkEnv *env = c->env;
@@ -169,6 +194,14 @@ Package *check_universe_package(Checker *c, const char *path)
 			continue;
 		Package *p = arena_alloc(c->arena, sizeof *p);
 		p->path = names_get(c->names, path);
+		if (np->source) {
+			CheckSession *s = c->session;
+			p->source = true;
+			p->members = s->load ? s->load(s->load_ctx, s, np) : NULL;
+			if (!p->members)
+				p->members = check_scope_new(c, NULL, SC_PACKAGE);
+			return p;
+		}
 		p->members = check_scope_new(c, NULL, SC_PACKAGE);
 		declare_natives(c, p, np);
 		return p;

@@ -1,8 +1,10 @@
-/* packages.c: the list of the standard library's native packages. */
+/* packages.c: the list of the standard library's packages. */
 #include "packages.h"
 
 static const NativePackage *const packages[] = {
+	&stdlib_errors,
 	&stdlib_fmt,
+	&stdlib_io,
 	&stdlib_os,
 };
 

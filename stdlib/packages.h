@@ -1,15 +1,18 @@
-/* packages.h: the standard library packages written in C.
+/* packages.h: the standard library packages.
  *
  * Each package is one NativePackage (abi/native.h) defined in its own
- * folder; this header lists them for the API layer, which hands them to
- * the compiler (to type-check imports and calls) through the LinkEnv.
+ * folder: its natives in C, and the rest in a .go file that the build
+ * embeds (stdlib/embed.py).  This header lists them for the API layer,
+ * which hands them to the compiler through the LinkEnv.
  */
 #ifndef GVM_PACKAGES_H
 #define GVM_PACKAGES_H
 
 #include "native.h"
 
+extern const NativePackage stdlib_errors;
 extern const NativePackage stdlib_fmt;
+extern const NativePackage stdlib_io;
 extern const NativePackage stdlib_os;
 
 /* Every package above, *n of them. */

@@ -47,13 +47,14 @@
  * the newer one, when the newer one is recovered (Go 1.19's rules, and
  * its report: `panic: first [recovered]` / `\tpanic: second`).
  *
- * Runtime errors are panics too.  Until interfaces and methods exist, a
- * runtime error's value is a boxed string whose RType is one of the
- * string-kinded types below, named as Go names the dynamic types
- * (runtime.boundsError, runtime.errorString, runtime.plainError): fmt
- * prints the message for %v and the name for %T, as Go prints the
- * runtime.Error, and a panic report prints the message.  Interfaces will
- * replace them with the real error types and their Error methods.
+ * Runtime errors are panics too.  A runtime error's value is a boxed
+ * string whose RType is one of the string-kinded types below, named as Go
+ * names the dynamic types (runtime.boundsError, runtime.errorString,
+ * runtime.plainError), with an Error method that returns the message: a
+ * recovered one is an `error`, fmt prints the message for %v and the name
+ * for %T, and a panic report prints the message.  (Go's boundsError keeps
+ * the indexes rather than the text; what a program can observe is the
+ * same.)
  *
  * The collector (not there yet) will scan a record's argument words as a
  * root; a deferred native's `...any` operands are heap boxes, never
@@ -75,11 +76,46 @@ const Func vm_panic_tramp = {
 	.has_params = true,
 };
 
+/* Go's preprintpanics: before a fatal panic is reported, each value in
+ * the chain that is an error or a Stringer is printed by its Error or
+ * String method.  The method runs as an ordinary bytecode call from a
+ * trampoline pushed on top of the stack, whose one slot names the Panic
+ * and whose one PANICPRINT keeps the text and pops the trampoline again,
+ * so the traceback is the panic's. */
+static const Instr print_tramp_code[1] = {OP_PANICPRINT};
+
+static const Func print_tramp = {
+	.name = "runtime.printpanicval",
+	.file = "runtime/panic.go",
+	.code = (Instr *)print_tramp_code,
+	.lines = (int32_t *)tramp_lines,
+	.ncode = 1,
+	.nslots = 1,
+};
+
+/* The runtime errors' Error method: the receiver is the message, and
+ * `RET 0 2` returns it. */
+static const Instr error_method_code[1] = {
+	(Instr)OP_RET | (Instr)2 << 32,
+};
+
 static const uint8_t string_ptrmask[1] = {1};
 #define RUNTIME_ERROR(cname, goname)                                       \
+	static const RType cname;                                          \
+	static const Func cname##_method = {                               \
+		.name = goname ".Error",                                   \
+		.file = "runtime/error.go",                                \
+		.code = (Instr *)error_method_code,                        \
+		.lines = (int32_t *)tramp_lines,                           \
+		.ncode = 1, .nslots = 2, .nparams = 2, .nresults = 2,      \
+	};                                                                 \
+	static const RMethod cname##_methods[1] = {                        \
+		{"Error", &cname##_method, &cname},                        \
+	};                                                                 \
 	static const RType cname = {                                       \
 		.kind = RK_STRING, .size = 16, .align = 8, .name = goname, \
-		.ptrmask = string_ptrmask,                                 \
+		.ptrmask = string_ptrmask, .nmethods = 1,                  \
+		.methods = cname##_methods,                                \
 	}
 RUNTIME_ERROR(rt_bounds_error, "runtime.boundsError");
 RUNTIME_ERROR(rt_error_string, "runtime.errorString");
@@ -325,11 +361,79 @@ VMStatus vm_run_deferred(VM *vm, G *g)
 	return st;
 }
 
+/* The method that prints a panic value of type t: Error, else String,
+ * when it has the form `func() string` (one receiver word or value, two
+ * result words). */
+static const RMethod *print_method(const RType *t)
+{
+	static const char *const names[2] = {"Error", "String"};
+	for (int i = 0; i < 2; i++) {
+		const RMethod *m = vm_iface_find(t, names[i]);
+		uint32_t recv = m && m->recv ? (m->recv->size + 7) / 8 : 1;
+		if (m && m->fn && m->fn->nresults == 2 &&
+		    (uint32_t)m->fn->nparams == recv)
+			return m;
+	}
+	return NULL;
+}
+
+/* Start the method call that prints the next unprinted panic value of the
+ * chain, newest first; false when none is left.  A panic raised while one
+ * prints is printed as it is (Go would throw). */
+static bool print_next(VM *vm, G *g, VMStatus *st)
+{
+	bool busy = g->fn == &print_tramp;
+	for (const uint64_t *b = g->stack + g->base; !busy && b[-1];
+	     b = (const uint64_t *)b[-2])
+		busy = (const Func *)b[-1] == &print_tramp;
+	for (Panic *p = g->panic; p; p = p->link) {
+		if (p->printed)
+			continue;
+		p->printed = true;
+		const RMethod *m = p->type && !busy ? print_method(p->type) : NULL;
+		if (!m)
+			continue;
+		size_t need = 2 * FRAME_WORDS + 1 + (size_t)m->fn->nslots;
+		uint64_t *top = g->stack + g->base + g->fn->nslots;
+		if (top + need > g->limit) {
+			if (!vm_grow_stack(vm, g, top, need)) {
+				*st = VM_PANIC;
+				return true;
+			}
+			top = g->stack + g->base + g->fn->nslots;
+		}
+		push_frame(g, top + FRAME_WORDS, &print_tramp);
+		g->stack[g->base] = (uint64_t)p;
+		uint64_t *nb = g->stack + g->base + 1 + FRAME_WORDS;
+		vm_iface_receiver(nb, m, p->type, p->data, 1);
+		push_frame(g, nb, m->fn);
+		*st = VM_OK;
+		return true;
+	}
+	return false;
+}
+
+void vm_panic_printed(G *g)
+{
+	uint64_t *base = g->stack + g->base;
+	Panic *p = (Panic *)base[0];
+	p->text = (const char *)base[1 + FRAME_WORDS];
+	p->textlen = (size_t)base[2 + FRAME_WORDS];
+	if (!p->text)
+		p->text = "";
+	g->pc = (const Instr *)base[-3];
+	g->fn = (const Func *)base[-1];
+	g->base = (size_t)((const uint64_t *)base[-2] - g->stack);
+}
+
 VMStatus vm_panicking(VM *vm, G *g)
 {
 	for (;;) {
 		Panic *p = g->panic;
 		if (!g->ndefers) {
+			VMStatus st;
+			if (print_next(vm, g, &st))
+				return st;
 			vm_panic_report(vm, g);
 			return VM_PANIC;
 		}

@@ -909,6 +909,12 @@ dispatch:
 			}
 			goto panicking;
 		}
+		CASE(PANICPRINT) {
+			/* a fatal panic's value printed itself */
+			SAVE();
+			vm_panic_printed(g);
+			goto panicking;
+		}
 #ifdef GVM_SWITCH_DISPATCH
 		}
 		default:

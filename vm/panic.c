@@ -69,7 +69,8 @@ void vm_traceback(VM *vm, G *g, StrBuf *out)
 		}
 		const uint64_t *rec = base - FRAME_WORDS;
 		sb_puts(out, fn->name);
-		sb_puts(out, fn->has_params && !(deferred_call(base) && fn->nparams == 0)
+		sb_puts(out, fn->has_params && !(deferred_call(base) &&
+						 fn->nparams == (fn->closure ? 1 : 0))
 				     ? "(...)\n\t" : "()\n\t");
 		sb_puts(out, fn->file ? fn->file : "?");
 		sb_printf(out, ":%d\n", line_of(fn, pc));
@@ -144,10 +145,8 @@ static void panic_val(StrBuf *out, const RType *t, uint64_t data)
 		vm_print_value(out, t, p);
 		return;
 	}
-	if (!basic) {
-		sb_puts(out, "(");
-		sb_puts(out, t->name);
-		sb_puts(out, ") ?");
+	if (!basic) { /* the type and the data word's address */
+		sb_printf(out, "(%s) 0x%llx", t->name, (unsigned long long)data);
 		return;
 	}
 	bool named = strcmp(basic, t->name) != 0 && !(t->kind == RK_UINT8 &&
@@ -182,7 +181,10 @@ void vm_panic_report(VM *vm, G *g)
 	Panic *oldest = reverse(g->panic);
 	for (Panic *p = oldest; p; p = p->link) {
 		sb_puts(&out, p == oldest ? "panic: " : "\tpanic: ");
-		panic_val(&out, p->type, p->data);
+		if (p->text)
+			sb_write(&out, p->text, p->textlen);
+		else
+			panic_val(&out, p->type, p->data);
 		sb_puts(&out, p->recovered ? " [recovered]\n" : "\n");
 	}
 	g->panic = reverse(oldest);

@@ -8,8 +8,9 @@
  * table of strings), so one type has one RType per VM whichever module
  * mentions it.
  *
- * vm_run_module is Go's runtime.main in miniature: package variable
- * initialisation, each func init() in source order, then main.main, each
+ * vm_run_module is Go's runtime.main in miniature: the library packages'
+ * initialisation, then the program's package variable initialisation,
+ * each func init() in source order, then main.main, each
  * run on the main goroutine to completion, and the way the run ended
  * turned into a process exit status.
  *
@@ -23,6 +24,7 @@
 #include <errno.h>
 
 #include "vmint.h"
+#include "equal.h"
 
 /* The default output: unbuffered writes to fds 1 and 2. */
 static void write_fd(void *ud, int stream, const char *p, size_t n)
@@ -182,6 +184,10 @@ void vm_link_env(VM *vm, LinkEnv *env, const NativePackage *const *packages,
 
 void vm_load(VM *vm, Module *m)
 {
+	for (Module *p = m->packages; p; p = p->next_package) {
+		p->next = vm->modules;
+		vm->modules = p;
+	}
 	m->next = vm->modules;
 	vm->modules = m;
 }
@@ -239,20 +245,40 @@ static int status_code(VM *vm, VMStatus st)
 	return st == VM_EXIT ? vm->exit_code : 2;
 }
 
+/* A module's package initialisation, once. */
+static VMStatus init_module(VM *vm, Module *m)
+{
+	VMStatus st = VM_OK;
+	if (m->initialised)
+		return VM_OK;
+	m->initialised = true;
+	if (m->init && (st = run_func(vm, m->init)) != VM_OK)
+		return st;
+	for (int i = 0; i < m->ninits; i++)
+		if ((st = run_func(vm, m->inits[i])) != VM_OK)
+			return st;
+	return st;
+}
+
 int vm_run_module(VM *vm, Module *m)
 {
 	VMStatus st;
-	if (m->init && (st = run_func(vm, m->init)) != VM_OK)
-		return status_code(vm, st);
-	for (int i = 0; i < m->ninits; i++)
-		if ((st = run_func(vm, m->inits[i])) != VM_OK)
+	for (Module *p = m->packages; p; p = p->next_package)
+		if ((st = init_module(vm, p)) != VM_OK)
 			return status_code(vm, st);
+	if ((st = init_module(vm, m)) != VM_OK)
+		return status_code(vm, st);
 	if (m->main && (st = run_func(vm, m->main)) != VM_OK)
 		return status_code(vm, st);
 	return 0;
 }
 
 /* ---- services for natives ---- */
+
+bool vm_rtype_comparable(const RType *t)
+{
+	return !t || rt_comparable(t);
+}
 
 Heap *vm_heap(VM *vm)
 {

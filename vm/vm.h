@@ -67,6 +67,9 @@ StrBuf *vm_scratch(VM *vm);
 void vm_write(VM *vm, int stream, const char *p, size_t n);
 /* os.Exit: record the code; the native then returns VM_EXIT. */
 void vm_set_exit_code(VM *vm, int code);
+/* Whether == may compare values of dynamic type t without panicking (a
+ * nil interface's NULL type included). */
+bool vm_rtype_comparable(const RType *t);
 
 /* A readable listing of every function of m (`gvm disasm`). */
 /* Calls visit(vctx, key, value) for every entry of map m (a map value:

@@ -68,6 +68,9 @@ typedef struct Panic {
 	bool aborted;         /* a later panic unwound past its deferred call */
 	bool signal;          /* a nil dereference: the report adds Go's
 			       * [signal SIGSEGV …] line */
+	bool printed;         /* its Error/String method ran (or it has none) */
+	const char *text;     /* what that method returned (NULL: none) */
+	size_t textlen;
 } Panic;
 
 typedef struct G {
@@ -236,6 +239,9 @@ VMStatus vm_run_deferred(VM *vm, G *g);
  * operands (fmt.Println's n and err over one operand). */
 enum { DEFER_NATIVE_SLACK = 8 };
 VMStatus vm_panicking(VM *vm, G *g);
+/* PANICPRINT: the Error or String method a fatal panic's value was
+ * printed with returned; keep its text and pop the print trampoline. */
+void vm_panic_printed(G *g);
 void vm_defer_reset(VM *vm, G *g);
 void vm_defer_free(VM *vm, G *g);
 /* The runtime error RTypes (interim, until interfaces and methods exist:

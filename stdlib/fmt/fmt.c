@@ -293,7 +293,12 @@ void fmt_sprintf_env(const FmtEnv *env, StrBuf *out, const char *s,
 			fmt_put_rune(out, verb);
 			sb_puts(out, "(MISSING)");
 		} else {
-			if (verb == 'v')
+			if (verb == 'w' && env && env->nwrapped) {
+				if (*env->nwrapped < env->cap_wrapped)
+					env->wrapped[*env->nwrapped] = argnum;
+				++*env->nwrapped;
+			}
+			if (verb == 'v' || verb == 'w')
 				verb_v_flags(&p.f);
 			fmt_print_arg(&p, &args[argnum++], verb, 0);
 		}

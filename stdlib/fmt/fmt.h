@@ -3,9 +3,12 @@
  *
  * The VM unboxes each operand into an FmtArg (dynamic type + value) and
  * calls one of the entry points below; the result is appended to a StrBuf.
- * Methods (String, Error, Format) are not called here: natives never call
- * back into bytecode, so the Go-side wrapper resolves them first and passes
- * the resulting string.
+ * Methods (Error, String, GoString) are not called here: natives never
+ * call back into bytecode.  Where Go's fmt would call one (handleMethods,
+ * at the top level or inside a composite), the formatter asks the env's
+ * `method` hook for the result; the hook answers from the results of an
+ * earlier pass, or records the call and says it is pending.  fmt's Go side
+ * (stdlib/fmt/fmt.go) runs the recorded calls and formats again.
  */
 #ifndef GVM_FMT_H
 #define GVM_FMT_H
@@ -34,6 +37,8 @@
  */
 typedef struct FmtArg {
 	const RType *type;
+	const void *mem; /* where the value is, for a method's receiver: the
+			  * box or the composite's memory (NULL: nowhere) */
 	union {
 		bool b;
 		int64_t i;
@@ -47,11 +52,40 @@ typedef struct FmtArg {
 	} v;
 } FmtArg;
 
+/* Which method a value's formatting needs (Go's handleMethods). */
+typedef enum FmtCall {
+	FMT_CALL_STRING,   /* Error() if it is an error, else String() */
+	FMT_CALL_GOSTRING, /* GoString(), for %#v */
+	FMT_CALL_ERROR,    /* Error() only: %w in Errorf */
+} FmtCall;
+
+/* What became of it. */
+typedef enum FmtResultMode {
+	FMT_RES_PENDING, /* recorded: print nothing, this pass is thrown away */
+	FMT_RES_NONE,    /* the value has no such method: print it by kind */
+	FMT_RES_VERB,    /* a string to print with the verb (%q quotes it) */
+	FMT_RES_S,       /* a string to print as %s (width, precision) */
+	FMT_RES_TEXT,    /* text to write as it is: %!v(PANIC=…) */
+} FmtResultMode;
+
+typedef struct FmtResult {
+	FmtResultMode mode;
+	const char *s;
+	size_t n;
+} FmtResult;
+
 /* What fmt cannot know about the VM's data structures, supplied by it.
- * Either hook may be NULL; env itself may be NULL. */
+ * Any hook may be NULL; env itself may be NULL. */
 typedef void (*FmtMapVisit)(void *vctx, const void *key, const void *val);
 typedef struct FmtEnv {
 	void *ctx;
+	/* The result of calling `call` on value a, printed with verb. */
+	FmtResult (*method)(void *ctx, const FmtArg *a, FmtCall call, int verb);
+	bool wrap_errs;  /* Errorf: %w accepts an error */
+	/* Errorf: the operand numbers of the %w verbs go to wrapped[], their
+	 * count to *nwrapped (those past cap_wrapped counted, not stored). */
+	int64_t *wrapped;
+	int *nwrapped, cap_wrapped;
 	/* The dynamic type of an interface value of static type iface whose
 	 * first word is word0 (an RType or an itab), NULL for a nil interface.
 	 * Without the hook word0 is taken to be the RType itself. */

@@ -30,6 +30,9 @@ typedef struct Printer {
 	int nargs;
 	const FmtArg *arg; /* the operand being printed, for %!verb(…) */
 	bool reordered;    /* an explicit index was used */
+	bool erroring;     /* printing a bad verb's operand: no methods */
+	bool unexported;   /* inside a value reached through an unexported
+			    * field: no methods (reflect's CanInterface) */
 	bool good_argnum;  /* the last index was valid */
 } Printer;
 

@@ -15,9 +15,10 @@
  *   map        map[k:v …], keys sorted as internal/fmtsort sorts them
  *
  * Maps and the first word of interfaces are the VM's business: the FmtEnv
- * hooks iterate a map and name an interface's dynamic type.  Methods
- * (String, Error) are not called here: fmt's Go side handles them for the
- * operands themselves, but not yet for values nested in composites.
+ * hooks iterate a map and name an interface's dynamic type.  Where Go's
+ * fmt calls Error, String or GoString (handleMethods: every operand and
+ * every part of a composite reached through exported fields), the method
+ * hook supplies the result (see fmt.h).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -49,6 +50,8 @@ const char *fmt_type_name(const RType *t)
 static void bad_verb(Printer *p, int verb)
 {
 	StrBuf *b = p->f.buf;
+	bool erroring = p->erroring;
+	p->erroring = true;
 	sb_puts(b, "%!");
 	fmt_put_rune(b, verb);
 	sb_putc(b, '(');
@@ -60,6 +63,7 @@ static void bad_verb(Printer *p, int verb)
 		sb_puts(b, "<nil>");
 	}
 	sb_putc(b, ')');
+	p->erroring = erroring;
 }
 
 /* ---- one operand by kind ---- */
@@ -190,6 +194,7 @@ static FmtArg load(const RType *t, const void *mem)
 	FmtArg a;
 	memset(&a, 0, sizeof a);
 	a.type = t;
+	a.mem = mem;
 	switch (t->kind) {
 	case RK_BOOL: a.v.b = *(const uint8_t *)mem != 0; break;
 	case RK_INT8: a.v.i = *(const int8_t *)mem; break;
@@ -268,7 +273,11 @@ static void print_struct(Printer *p, const RType *t, const char *mem,
 			sb_puts(b, fd->name);
 			sb_putc(b, ':');
 		}
+		bool unexported = p->unexported;
+		if (!fd->name || !(fd->name[0] >= 'A' && fd->name[0] <= 'Z'))
+			p->unexported = true;
 		print_mem(p, fd->type, mem + fd->offset, verb, depth + 1);
+		p->unexported = unexported;
 	}
 	sb_putc(b, '}');
 }
@@ -574,10 +583,67 @@ static void print_kind(Printer *p, const FmtArg *a, int verb, int depth)
 		sb_putc(p->f.buf, '?'); /* complex numbers: not in gvm */
 }
 
+/* Whether t's method set has a method called name (its signature is the
+ * Go side's to check). */
+static bool has_method(const RType *t, const char *name)
+{
+	for (uint32_t i = 0; i < t->nmethods; i++)
+		if (strcmp(t->methods[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+/* Go's handleMethods: true when a method's result (or a bad %w) was
+ * printed in place of the value. */
+static bool handle_methods(Printer *p, const FmtArg *a, int verb)
+{
+	const FmtEnv *env = p->env;
+	FmtCall call;
+	if (p->erroring || p->unexported || !env || !env->method)
+		return false;
+	if (verb == 'w') {
+		if (!env->wrap_errs || !has_method(a->type, "Error")) {
+			bad_verb(p, 'w');
+			return true;
+		}
+		call = FMT_CALL_ERROR;
+	} else if (p->f.fl.sharp_v) {
+		if (!has_method(a->type, "GoString"))
+			return false;
+		call = FMT_CALL_GOSTRING;
+	} else if (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' ||
+		   verb == 'q') {
+		if (!has_method(a->type, "Error") && !has_method(a->type, "String"))
+			return false;
+		call = FMT_CALL_STRING;
+	} else {
+		return false;
+	}
+	FmtResult r = env->method(env->ctx, a, call, verb);
+	switch (r.mode) {
+	case FMT_RES_PENDING: return true;
+	case FMT_RES_NONE:
+		if (verb == 'w')
+			bad_verb(p, 'w');
+		return verb == 'w';
+	case FMT_RES_VERB: print_string(p, r.s, r.n, verb == 'w' ? 'v' : verb); return true;
+	case FMT_RES_S: fmt_str(&p->f, r.s, r.n); return true;
+	case FMT_RES_TEXT: sb_write(p->f.buf, r.s, r.n); return true;
+	}
+	return false;
+}
+
 void fmt_print_arg(Printer *p, const FmtArg *a, int verb, int depth)
 {
 	const FmtArg *saved = p->arg;
 	p->arg = a;
+	/* an interface's methods are its dynamic value's (print_iface) */
+	if (a->type && !(depth == 0 && (verb == 'T' || verb == 'p')) &&
+	    a->type->nmethods && a->type->kind != RK_INTERFACE &&
+	    handle_methods(p, a, verb)) {
+		p->arg = saved;
+		return;
+	}
 	if (!a->type) {
 		if (verb == 'T' || verb == 'v')
 			fmt_pad(&p->f, "<nil>", 5);

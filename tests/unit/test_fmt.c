@@ -1882,7 +1882,7 @@ static int fails_comp;
 static void check(const char *fn, const char *format, int n, const FmtArg *args,
                   const char *want)
 {
-	static const FmtEnv env = {NULL, NULL, fake_range};
+	static const FmtEnv env = {.map_range = fake_range};
 	StrBuf out = {0};
 	if (fn[0] == 's')
 		fmt_sprint_env(&env, &out, args, n);

@@ -140,7 +140,7 @@ static void check_flags(int op, const OpInfo *o)
 	if ((f & OPF_ENDS) && !(f & OPF_JUMP))
 		CHECK(o->def.field == OPR_NONE, "%s: writes a slot nothing reads after", o->name);
 	bool ends = op == OP_JMP || op == OP_RET || op == OP_RET0 || op == OP_RET1 || op == OP_RETD || op == OP_PANIC ||
-		    op == OP_PANICCONT;
+		    op == OP_PANICCONT || op == OP_PANICPRINT;
 	CHECK(ends == !!(f & OPF_ENDS), "%s: OPF_ENDS", o->name);
 }
 
