@@ -371,6 +371,15 @@ static void wrap_conv(Checker *c, Node *n, Type *t)
 	n->implicit = true;
 	n->mode = MODE_VALUE;
 	n->type = t;
+	if (inner->kind == N_FUNCLIT && inner->obj) {
+		/* the literal moved: its function and the program's list of
+		 * literals must find it at its new place */
+		inner->obj->decl = inner;
+		PtrVec *lits = &c->prog->funclits;
+		for (int i = 0; i < lits->len; i++)
+			if (lits->items[i] == n)
+				lits->items[i] = inner;
+	}
 }
 
 static const char *missing_method_cause(Checker *c, Node *x, Type *t)
@@ -592,22 +601,20 @@ static void selector(Checker *c, Node *n)
 		invalid(n); /* its type was reported */
 		return;
 	}
-	if (x->mode != MODE_TYPE && check_field_selector(c, n))
+	if (x->mode != MODE_TYPE && !check_method_first(c, x->type, n->name) &&
+	    check_field_selector(c, n))
 		return;
-	if (check_method_selector(c, n)) {
+	if (x->mode == MODE_TYPE ? check_method_expr(c, n) : check_method_selector(c, n)) {
 		if (n->mode == MODE_INVALID)
 			invalid(n);
 		return;
 	}
-	if (x->mode == MODE_TYPE) {
-		Method *m;
-		bool vp;
-		int path[CHECK_MAX_FIELD_DEPTH + 1];
-		if (check_lookup_method(c, x->type, n->name, path, &m, &vp) != 0) {
-			check_gate(c, GATE_METHOD_VALUE, n->pos2.line ? n->pos2 : n->pos, NULL);
-			invalid(n);
-			return;
-		}
+	int fpath[CHECK_MAX_FIELD_DEPTH + 1];
+	if (x->mode == MODE_TYPE && check_lookup_field(c, x->type, n->name, fpath) > 0) {
+		check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "%s.%s undefined (type %s has no method %s)",
+			     check_expr_str(c, x), n->name, check_tstr(c, x->type), n->name);
+		invalid(n);
+		return;
 	}
 	/* its methods or fields may have been rejected as unsupported */
 	Type *xt = ty_under(x->type)->kind == T_POINTER ? ty_under(x->type)->elem : x->type;

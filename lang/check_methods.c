@@ -57,9 +57,7 @@ void check_method_collect(Checker *c, Node *d)
 		return;
 	}
 	Obj *o = check_obj_new(c, OBJ_FUNC, d->name, NULL, d->pos);
-	o->decl = d;
-	o->pkgpath = "main";
-	o->global = true;
+	check_method_info(c, o, d);
 	d->obj = o;
 	if (!d->b)
 		check_errorf(c, d->pos, "missing function body");
@@ -238,6 +236,43 @@ static Node *field_sel(Checker *c, Node *x, Field *f, Node *like)
 	return sel;
 }
 
+int check_find_method(Checker *c, Type *t, const char *name, int *path,
+		      Method **out, bool *via_ptr)
+{
+	int depth = check_lookup_method(c, t, name, path, out, via_ptr);
+	if (depth <= 0 || !struct_under(t))
+		return depth;
+	int fpath[CHECK_MAX_FIELD_DEPTH + 1];
+	int fdepth = check_lookup_field(c, t, name, fpath);
+	if (fdepth > 0 && fdepth < depth)
+		return 0;
+	return fdepth == depth ? -1 : depth;
+}
+
+bool check_method_first(Checker *c, Type *t, const char *name)
+{
+	int path[CHECK_MAX_FIELD_DEPTH + 1];
+	Method *m = NULL;
+	bool via_ptr = false;
+	int depth = check_lookup_method(c, t, name, path, &m, &via_ptr);
+	if (depth <= 0)
+		return false;
+	int fdepth = check_lookup_field(c, t, name, path);
+	return fdepth == 0 || (fdepth > 0 && depth < fdepth);
+}
+
+/* n (a selector of method m, its receiver in place) as a method value
+ * when it is not called: a closure over the receiver. */
+static bool method_value(Checker *c, Node *n, Method *m, Pos at)
+{
+	if (c->call_fun == n)
+		return true;
+	n->obj = check_value_wrapper(c, n->a->type, n->name, m->type, at);
+	if (!n->obj)
+		n->mode = MODE_INVALID;
+	return true;
+}
+
 /* x.M as a method: true if handled (n annotated or an error reported). */
 bool check_method_selector(Checker *c, Node *n)
 {
@@ -250,17 +285,12 @@ bool check_method_selector(Checker *c, Node *n)
 	Type *xt = x->type;
 	if (ty_under(xt)->kind == T_POINTER && ty_under(ty_under(xt)->elem)->kind == T_POINTER)
 		return false;
-	int depth = check_lookup_method(c, xt, n->name, path, &m, &via_ptr);
+	int depth = check_find_method(c, xt, n->name, path, &m, &via_ptr);
 	if (depth == 0)
 		return false;
 	Pos at = n->pos2.line ? n->pos2 : n->pos;
 	if (depth < 0) {
 		check_errorf(c, at, "ambiguous selector %s.%s", check_expr_str(c, x), n->name);
-		n->mode = MODE_INVALID;
-		return true;
-	}
-	if (c->call_fun != n) {
-		check_gate(c, GATE_METHOD_VALUE, at, NULL);
 		n->mode = MODE_INVALID;
 		return true;
 	}
@@ -272,7 +302,7 @@ bool check_method_selector(Checker *c, Node *n)
 	if (is_iface(cur->type)) {
 		n->a = cur; /* dynamic dispatch */
 		n->obj = NULL;
-		return true;
+		return method_value(c, n, m, at);
 	}
 	bool isptr = ty_under(cur->type)->kind == T_POINTER;
 	if (m->ptr_recv && !isptr) {
@@ -298,6 +328,48 @@ bool check_method_selector(Checker *c, Node *n)
 	}
 	n->a = cur;
 	n->obj = m->func;
+	check_record_dep(c, m->func);
+	return method_value(c, n, m, at);
+}
+
+/* ---- method expressions ---- */
+
+bool check_method_expr(Checker *c, Node *n)
+{
+	Type *t = n->a->type;
+	Type *u = ty_under(t);
+	int path[CHECK_MAX_FIELD_DEPTH + 1];
+	Method *m = NULL;
+	bool via_ptr = false;
+	Pos at = n->pos2.line ? n->pos2 : n->pos;
+	if (u->kind == T_POINTER && is_iface(u->elem))
+		return false; /* *I has no methods */
+	int depth = check_find_method(c, t, n->name, path, &m, &via_ptr);
+	if (depth == 0)
+		return false;
+	n->mode = MODE_INVALID;
+	if (depth < 0) {
+		check_errorf(c, at, "ambiguous selector %s.%s", check_expr_str(c, n->a), n->name);
+		return true;
+	}
+	bool isptr = u->kind == T_POINTER;
+	if (m->func && m->ptr_recv && !via_ptr && !isptr) {
+		check_errorf(c, at, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+			     check_tstr(c, t), n->name, check_tstr(c, t), n->name);
+		return true;
+	}
+	/* a declared method as it stands is its own function; anything
+	 * else (through a pointer, promoted, an interface's) a wrapper */
+	Obj *fn = m->func;
+	if (depth != 1 || !fn || m->ptr_recv != isptr)
+		fn = check_recv_wrapper(c, t, n->name, m->type, at);
+	if (!fn)
+		return true;
+	if (m->func)
+		check_record_dep(c, m->func);
+	n->obj = fn;
+	n->type = check_with_receiver(c, t, m->type);
+	n->mode = MODE_VALUE;
 	return true;
 }
 
@@ -371,7 +443,7 @@ bool check_implements(Checker *c, Type *v, Type *t, const char **cause)
 			for (int j = 0; j < vu->nmethods; j++)
 				if (vu->methods[j].name == want->name)
 					have = &vu->methods[j];
-		} else if (check_lookup_method(c, v, want->name, path, &have, &via_ptr) <= 0) {
+		} else if (check_find_method(c, v, want->name, path, &have, &via_ptr) <= 0) {
 			have = NULL;
 		}
 		if (!have)
@@ -423,6 +495,8 @@ void check_type_assert(Checker *c, Node *n)
 		return;
 	}
 	Type *t = check_type_expr(c, n->b);
+	if (t)
+		n->b->type = t; /* codegen's target: `*T` is not annotated otherwise */
 	if (x->mode == MODE_INVALID || !t) {
 		n->mode = MODE_INVALID;
 		return;

@@ -78,12 +78,30 @@ static int rmethod_cmp(const void *a, const void *b)
 	return strcmp(((const RMethod *)a)->name, ((const RMethod *)b)->name);
 }
 
+/* The promoted methods of t (Program.promoted): their wrappers take t
+ * itself as receiver. */
+static int add_promoted(Cg *c, Type *t, RMethod *ms, int n)
+{
+	PtrVec *pms = &c->prog->promoted;
+	for (int i = 0; i < pms->len; i++) {
+		PromotedMethod *pm = pms->items[i];
+		if (!pm->fn->cg || !ty_identical(pm->recv, t))
+			continue;
+		ms[n].name = module_strdup(c->m, pm->name, strlen(pm->name));
+		ms[n].fn = pm->fn->cg;
+		ms[n].recv = pointer_shaped(t) ? NULL : cg_rtype(c, t);
+		n++;
+	}
+	return n;
+}
+
 /* rt's method table: an interface's methods (names only); for a defined
- * type T its value-receiver methods, for *T all of T's methods. */
+ * type T its value-receiver methods, for *T all of T's methods, and for
+ * both their promoted methods. */
 void cg_method_table(Cg *c, Type *t, RType *rt)
 {
 	Type *u = ty_under(t);
-	Type *named = t;
+	Type *named = NULL;
 	bool ptr = false;
 	if (u->kind == T_INTERFACE) {
 		if (u->nmethods == 0)
@@ -95,15 +113,18 @@ void cg_method_table(Cg *c, Type *t, RType *rt)
 		rt->nmethods = (uint32_t)u->nmethods;
 		return;
 	}
-	if (t->kind != T_NAMED && u->kind == T_POINTER && u->elem->kind == T_NAMED) {
+	if (t->kind == T_NAMED) {
+		named = t;
+	} else if (u->kind == T_POINTER && u->elem->kind == T_NAMED) {
 		named = u->elem;
 		ptr = true;
 	}
-	if (named->kind != T_NAMED || named->nmethods == 0)
+	int cap = (named ? named->nmethods : 0) + c->prog->promoted.len;
+	if (cap == 0)
 		return;
-	RMethod *ms = module_alloc(c->m, (size_t)named->nmethods * sizeof *ms);
+	RMethod *ms = module_alloc(c->m, (size_t)cap * sizeof *ms);
 	int n = 0;
-	for (int i = 0; i < named->nmethods; i++) {
+	for (int i = 0; named && i < named->nmethods; i++) {
 		Method *m = &named->methods[i];
 		if ((m->ptr_recv && !ptr) || !m->func || !m->func->cg)
 			continue;
@@ -113,6 +134,7 @@ void cg_method_table(Cg *c, Type *t, RType *rt)
 			ms[n].recv = cg_rtype(c, named);
 		n++;
 	}
+	n = add_promoted(c, t, ms, n);
 	qsort(ms, (size_t)n, sizeof *ms, rmethod_cmp);
 	rt->methods = ms;
 	rt->nmethods = (uint32_t)n;

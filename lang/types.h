@@ -132,10 +132,25 @@ typedef struct GlobalInit {
 	int nrhs;
 } GlobalInit;
 
+/* A method of a type's method set that the type does not declare: one
+ * promoted from an embedded field.  fn is the wrapper the checker made
+ * (check_wrap.c): a function whose first parameter is the receiver, of
+ * type recv, and which calls the embedded field's method. */
+typedef struct PromotedMethod {
+	Type *recv;
+	const char *name;
+	Obj *fn;
+} PromotedMethod;
+
 typedef struct Program {
 	Node *file;            /* the annotated AST */
-	PtrVec funcs;          /* Obj* of every FUNC with a body, in source order */
+	PtrVec funcs;          /* Obj* of every FUNC with a body, in source order,
+				* then the checker's wrappers (check_wrap.c) */
 	PtrVec funclits;       /* Node* of every FUNCLIT, in source order */
+	PtrVec wrappers;       /* Node* FUNCLITs made by the checker: method
+				* values' wrappers (check_wrap.c) */
+	PtrVec promoted;       /* PromotedMethod*: every promoted method of
+				* the types this program declares */
 	PtrVec globals;        /* Obj* of every package-level VAR, in source order */
 	PtrVec init_order;     /* GlobalInit*, in Go's initialisation order */
 	PtrVec inits;          /* Obj* of the `func init()`s, in source order */
