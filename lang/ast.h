@@ -89,7 +89,7 @@ typedef PtrVec NodeList;
 	X(VALUESPEC)  /* list = names (IDENTs), a = type or NULL, list2 = values; iota = index in its group  first name */ \
 	X(TYPESPEC)   /* name, a = type, list3 = type params FIELDs, alias (type A = B)   name */ \
 	X(GENDECL)    /* op = TK_IMPORT/TK_CONST/TK_TYPE/TK_VAR, list = specs  keyword */ \
-	X(FUNCDECL)   /* name, list = receiver FIELDs (empty: a function), a = FUNCTYPE, b = body BLOCK or NULL  name */ \
+	X(FUNCDECL)   /* name, list = receiver FIELDs (empty: a function), a = FUNCTYPE, b = body BLOCK or NULL; implicit: a (*T).M wrapper of T's value method M = name (check_wrap.c)  name */ \
 	X(FILE)       /* name = package name, list = decls (GENDECL, FUNCDECL), list2 = IMPORTSPECs  'package' */
 
 typedef enum NodeKind {
@@ -126,7 +126,7 @@ struct Node {
 	bool is_default;    /* CASE / COMMCLAUSE default */
 	bool alias;         /* TYPESPEC alias */
 	bool embedded;      /* FIELD without names */
-	bool implicit;      /* CONV inserted for an implicit conversion; FUNCLIT: a method value wrapper */
+	bool implicit;      /* CONV inserted for an implicit conversion; FUNCLIT, FUNCDECL: wrappers */
 
 	/* ---- checker annotations ---- */
 	ExprMode mode;

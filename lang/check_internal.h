@@ -216,8 +216,9 @@ int check_lookup_method(Checker *c, Type *t, const char *name, int *path,
  * ambiguous. */
 int check_find_method(Checker *c, Type *t, const char *name, int *path,
 		      Method **out, bool *via_ptr);
-/* Before a field selector: true when t has a method `name` shallower
- * than any field of that name (the method wins). */
+/* Before a field selector: true when t has a method `name` no deeper
+ * than any field of that name (the method wins, or at the same depth the
+ * selector is ambiguous: check_find_method says so). */
 bool check_method_first(Checker *c, Type *t, const char *name);
 /* T.M, (*T).M, I.M with x a type (n->a checked): annotate n or report;
  * false when the type has no method of that name. */

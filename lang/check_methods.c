@@ -258,7 +258,7 @@ bool check_method_first(Checker *c, Type *t, const char *name)
 	if (depth <= 0)
 		return false;
 	int fdepth = check_lookup_field(c, t, name, path);
-	return fdepth == 0 || (fdepth > 0 && depth < fdepth);
+	return fdepth == 0 || (fdepth > 0 && depth <= fdepth);
 }
 
 /* n (a selector of method m, its receiver in place) as a method value
@@ -427,6 +427,36 @@ Type *check_interface_type(Checker *c, Node *n)
 	return t;
 }
 
+/* types2's cause when have (NULL: none) does not implement want, or
+ * NULL; via_ptr: have was reached through an embedded pointer. */
+static const char *method_cause(Checker *c, Type *v, Method *have, Method *want, bool via_ptr)
+{
+	if (!have)
+		return check_csprintf(c, "missing method %s", want->name);
+	if (!ty_identical(have->type, want->type))
+		return check_csprintf(c, "wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s",
+				      want->name, want->name, check_tstr(c, have->type) + 4,
+				      want->name, check_tstr(c, want->type) + 4);
+	if (have->ptr_recv && have->func && !via_ptr && ty_under(v)->kind != T_POINTER)
+		return check_csprintf(c, "method %s has pointer receiver", want->name);
+	return NULL;
+}
+
+/* The cause when v, not an interface, lacks want. */
+static const char *concrete_cause(Checker *c, Type *v, Method *want)
+{
+	Method *have = NULL;
+	bool via_ptr = false;
+	int path[CHECK_MAX_FIELD_DEPTH + 1];
+	int depth = check_find_method(c, v, want->name, path, &have, &via_ptr);
+	if (depth < 0)
+		return check_csprintf(c, "ambiguous selector %s.%s", check_tstr(c, v), want->name);
+	if (depth == 0 && struct_under(v) && check_lookup_field(c, v, want->name, path) > 0)
+		return check_csprintf(c, "%s.%s is a field, not a method", check_tstr(c, v),
+				      want->name);
+	return method_cause(c, v, depth > 0 ? have : NULL, want, via_ptr);
+}
+
 /* Does v implement interface t?  *cause (if not NULL) gets types2's
  * reason when it does not. */
 bool check_implements(Checker *c, Type *v, Type *t, const char **cause)
@@ -434,28 +464,17 @@ bool check_implements(Checker *c, Type *v, Type *t, const char **cause)
 	Type *tu = ty_under(t);
 	for (int i = 0; i < tu->nmethods; i++) {
 		Method *want = &tu->methods[i];
-		Method *have = NULL;
-		bool via_ptr = false;
-		int path[CHECK_MAX_FIELD_DEPTH + 1];
-		const char *why = NULL;
+		const char *why;
 		if (is_iface(v)) {
 			Type *vu = ty_under(v);
+			Method *have = NULL;
 			for (int j = 0; j < vu->nmethods; j++)
 				if (vu->methods[j].name == want->name)
 					have = &vu->methods[j];
-		} else if (check_find_method(c, v, want->name, path, &have, &via_ptr) <= 0) {
-			have = NULL;
+			why = method_cause(c, v, have, want, false);
+		} else {
+			why = concrete_cause(c, v, want);
 		}
-		if (!have)
-			why = check_csprintf(c, "missing method %s", want->name);
-		else if (!ty_identical(have->type, want->type))
-			why = check_csprintf(c, "wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s",
-					     want->name, want->name,
-					     check_tstr(c, have->type) + 4, want->name,
-					     check_tstr(c, want->type) + 4);
-		else if (have->ptr_recv && have->func && !via_ptr &&
-			 ty_under(v)->kind != T_POINTER)
-			why = check_csprintf(c, "method %s has pointer receiver", want->name);
 		if (why) {
 			if (cause) {
 				const char *tail = strchr(why, ')') ? "" : ")";

@@ -180,6 +180,18 @@ static Node *wrapper_decl(Checker *c, NodeKind kind, Obj *f, Obj *r, const char 
 	return d->b ? d : NULL;
 }
 
+/* Is recv *T and name a value method declared by T?  Its wrapper
+ * (*T).M panics on a nil receiver as Go's panicwrap does: "value method
+ * main.T.M called using nil *T pointer". */
+static bool value_method_of_elem(Type *recv, const char *name)
+{
+	Type *t = ty_under(recv)->kind == T_POINTER ? ty_under(recv)->elem : NULL;
+	for (int i = 0; t && t->kind == T_NAMED && i < t->nmethods; i++)
+		if (t->methods[i].name == name)
+			return !t->methods[i].ptr_recv;
+	return false;
+}
+
 Obj *check_recv_wrapper(Checker *c, Type *recv, const char *name, Type *sig, Pos pos)
 {
 	Obj *f = wrap_find(c, recv, name, false);
@@ -192,6 +204,8 @@ Obj *check_recv_wrapper(Checker *c, Type *recv, const char *name, Type *sig, Pos
 	f->decl = wrapper_decl(c, N_FUNCDECL, f, new_var(c, f, "r", recv, pos), name, sig, pos);
 	if (!f->decl)
 		return NULL;
+	f->decl->name = name;
+	f->decl->implicit = value_method_of_elem(recv, name);
 	wrap_add(c, recv, name, false, f);
 	ptrvec_push(c->arena, &c->prog->funcs, f);
 	return f;
@@ -267,36 +281,41 @@ static void embedded_names(Checker *c, Type *t, PtrVec *names, PtrVec *seen, int
 	}
 }
 
-/* The promoted methods in v's method set, each with its wrapper. */
-static void promote(Checker *c, Type *v, PtrVec *names, Pos pos)
+static void add_promoted(Checker *c, Type *recv, const char *name, Obj *fn)
 {
-	bool ptr = ty_under(v)->kind == T_POINTER;
+	PromotedMethod *pm = arena_alloc(c->arena, sizeof *pm);
+	*pm = (PromotedMethod){recv, name, fn};
+	ptrvec_push(c->arena, &c->prog->promoted, pm);
+}
+
+/* The promoted methods in the method sets of t and *t, each with its
+ * (*t).M wrapper: an interface holding a t holds a pointer to a boxed
+ * copy, and the wrapper of a method in t's set never changes *r. */
+static void promote(Checker *c, Type *t, PtrVec *names, Pos pos)
+{
+	Type *pt = check_new_pointer(c, t);
 	for (int i = 0; i < names->len; i++) {
 		const char *name = names->items[i];
 		Method *m = NULL;
 		bool via_ptr = false;
 		int path[CHECK_MAX_FIELD_DEPTH + 1];
-		if (check_find_method(c, v, name, path, &m, &via_ptr) < 2)
-			continue; /* none, ambiguous, or declared by v itself */
-		if (!ptr && m->func && m->ptr_recv && !via_ptr)
-			continue; /* only in *v's method set */
-		Obj *fn = check_recv_wrapper(c, v, name, m->type, pos);
+		if (check_find_method(c, t, name, path, &m, &via_ptr) < 2)
+			continue; /* none, ambiguous, or declared by t itself */
+		Obj *fn = check_recv_wrapper(c, pt, name, m->type, pos);
 		if (!fn)
 			continue;
-		PromotedMethod *pm = arena_alloc(c->arena, sizeof *pm);
-		*pm = (PromotedMethod){v, name, fn};
-		ptrvec_push(c->arena, &c->prog->promoted, pm);
+		add_promoted(c, pt, name, fn);
+		if (!(m->func && m->ptr_recv && !via_ptr))
+			add_promoted(c, t, name, fn);
 	}
 }
 
-static void promote_both(Checker *c, Type *t, Pos pos)
+static void promote_all(Checker *c, Type *t, Pos pos)
 {
 	PtrVec names = {0}, seen = {0};
 	embedded_names(c, t, &names, &seen, 0);
-	if (names.len == 0)
-		return;
-	promote(c, t, &names, pos);
-	promote(c, check_new_pointer(c, t), &names, pos);
+	if (names.len)
+		promote(c, t, &names, pos);
 }
 
 void check_promoted_methods(Checker *c)
@@ -306,7 +325,7 @@ void check_promoted_methods(Checker *c)
 		Type *t = c->named_types.items[i];
 		if (!t->underlying || !has_embedded(t))
 			continue;
-		promote_both(c, t, t->obj ? t->obj->pos : (Pos){1, 1});
+		promote_all(c, t, t->obj ? t->obj->pos : (Pos){1, 1});
 		ptrvec_push(c->arena, &done, t->underlying);
 	}
 	for (int i = 0; i < c->embed_structs.len; i++) {
@@ -315,6 +334,6 @@ void check_promoted_methods(Checker *c)
 		for (int j = 0; j < done.len; j++)
 			named |= done.items[j] == t;
 		if (!named)
-			promote_both(c, t, (Pos){1, 1});
+			promote_all(c, t, (Pos){1, 1});
 	}
 }

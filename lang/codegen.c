@@ -784,6 +784,8 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 		f.result_slot = cg_alloc(c, f.results);
 		cg_op(c, OP_ZERO, f.result_slot, fn->nresults, 0);
 	}
+	if (decl->kind == N_FUNCDECL && decl->implicit)
+		cg_panicwrap(c, decl, o);
 	for_each_boxed(c, &decl->list, false);
 	for_each_boxed(c, &ftype->list, false);
 	if (decl->kind == N_FUNCLIT)

@@ -65,6 +65,17 @@ void cg_method_recv(Cg *c, Node *call)
 	cg_expr(c, x, s);
 }
 
+void cg_panicwrap(Cg *c, Node *decl, Obj *o)
+{
+	Type *t = ty_under(o->type->params->elems[0])->elem;
+	const char *tn = t->kind == T_NAMED && t->obj ? t->obj->name : "?";
+	char msg[512];
+	snprintf(msg, sizeof msg, "value method main.%s.%s called using nil *%s pointer", tn,
+		 decl->name, tn);
+	char *text = module_strdup(c->m, msg, strlen(msg));
+	cg_op(c, OP_NILPANIC, 0, cg_k(c, (uint64_t)(uintptr_t)text), 0);
+}
+
 /* ---- method tables ---- */
 
 static bool pointer_shaped(Type *t)
@@ -78,8 +89,8 @@ static int rmethod_cmp(const void *a, const void *b)
 	return strcmp(((const RMethod *)a)->name, ((const RMethod *)b)->name);
 }
 
-/* The promoted methods of t (Program.promoted): their wrappers take t
- * itself as receiver. */
+/* The promoted methods of t (Program.promoted): their wrappers take a
+ * *t as receiver, the interface's data word. */
 static int add_promoted(Cg *c, Type *t, RMethod *ms, int n)
 {
 	PtrVec *pms = &c->prog->promoted;
@@ -89,7 +100,9 @@ static int add_promoted(Cg *c, Type *t, RMethod *ms, int n)
 			continue;
 		ms[n].name = module_strdup(c->m, pm->name, strlen(pm->name));
 		ms[n].fn = pm->fn->cg;
-		ms[n].recv = pointer_shaped(t) ? NULL : cg_rtype(c, t);
+		/* a value's table shares its pointer's wrapper, called with
+		 * the pointer to the boxed value, as Go's itabs do */
+		ms[n].recv = NULL;
 		n++;
 	}
 	return n;

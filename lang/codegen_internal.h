@@ -246,6 +246,9 @@ void cg_type_assert(Cg *c, Node *e, int dst);
 void cg_type_test(Cg *c, Type *t, int ok, int x);
 int cg_assert_commaok(Cg *c, Node *e);
 void cg_compare_iface(Cg *c, int tok, int dst, Node *x, Node *y, Type *t);
+/* The prologue of wrapper o, (*T).M of T's value method M (FUNCDECL
+ * decl, implicit): Go's panic for a nil receiver. */
+void cg_panicwrap(Cg *c, Node *decl, Obj *o);
 /* Fill rt's method table (build_rtype). */
 void cg_method_table(Cg *c, Type *t, RType *rt);
 

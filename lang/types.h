@@ -134,8 +134,9 @@ typedef struct GlobalInit {
 
 /* A method of a type's method set that the type does not declare: one
  * promoted from an embedded field.  fn is the wrapper the checker made
- * (check_wrap.c): a function whose first parameter is the receiver, of
- * type recv, and which calls the embedded field's method. */
+ * (check_wrap.c): a function whose first parameter is a pointer to the
+ * receiver (recv itself if recv is a pointer type, else *recv), and
+ * which calls the embedded field's method. */
 typedef struct PromotedMethod {
 	Type *recv;
 	const char *name;
