@@ -16,6 +16,15 @@
  * receiver is (*p).M(), so a nil p panics at the dereference as in Go).
  * The rewritten selector keeps obj = the method's FUNC.  A selector on an
  * interface value keeps obj NULL: codegen dispatches it at run time.
+ * A selector that is not called is a method value: the same rewrite, so
+ * the receiver's & or * (and a nil *p's panic) happen where it is
+ * evaluated, and obj = the closure wrapper R.M-fm (check_wrap.c).  A
+ * method expression T.M (x a type) has obj = the method itself when it
+ * is declared with that receiver, else a wrapper, and a func type whose
+ * first parameter is the receiver.
+ *
+ * Fields and methods share one namespace: the shallower wins, and a
+ * field and a method at the same depth make the selector ambiguous.
  *
  * Method sets: *T has every method of T and of its embedded fields; T
  * only the value-receiver ones (and those reached through an embedded

@@ -34,6 +34,12 @@
  * with no locals, the word just past its frame, which CALLV's stack
  * check includes.  Calling a nil func value is Go's nil dereference
  * panic.
+ *
+ * A method value x.M is a closure of its wrapper (check_wrap.c) that
+ * holds the receiver itself after the Func word, not a cell pointer:
+ * struct { F unsafe.Pointer; R T }, one allocation as in Go.  The
+ * wrapper's prologue points its receiver variable's cell at R inside
+ * the closure (PTRADD), so its body reads it as any captured variable.
  */
 #include <stdio.h>
 #include <string.h>

@@ -13,6 +13,12 @@
  *                      arguments), b: the interface, c: k[c] the method's
  *                      name, k[c+1], k[c+2] the call site's inline cache
  *
+ * A promoted method's table entry is its wrapper (S.M promoted from an
+ * embedded T: the checker's (*S).M, check_wrap.c), shared by S's and
+ * *S's tables since an interface holding an S holds a pointer to its
+ * boxed copy.  A method expression call T.M(x, args) is a CALL of the
+ * method (or wrapper) with x as an ordinary first argument.
+ *
  * The VM (vm/iface.c) looks the name up in the dynamic type's table on a
  * cache miss and keeps the last (RType, RMethod) pair in the two cache
  * words, so a monomorphic call site costs one compare.  The receiver is
@@ -89,8 +95,10 @@ static int rmethod_cmp(const void *a, const void *b)
 	return strcmp(((const RMethod *)a)->name, ((const RMethod *)b)->name);
 }
 
-/* The promoted methods of t (Program.promoted): their wrappers take a
- * *t as receiver, the interface's data word. */
+/* The promoted methods of t (Program.promoted) into ms (NULL: only
+ * count them).  Their wrappers take a *t as receiver, the interface's
+ * data word: a value's table shares its pointer's wrapper, called with
+ * the pointer to the boxed value, as Go's itabs do. */
 static int add_promoted(Cg *c, Type *t, RMethod *ms, int n)
 {
 	PtrVec *pms = &c->prog->promoted;
@@ -98,11 +106,9 @@ static int add_promoted(Cg *c, Type *t, RMethod *ms, int n)
 		PromotedMethod *pm = pms->items[i];
 		if (!pm->fn->cg || !ty_identical(pm->recv, t))
 			continue;
-		ms[n].name = module_strdup(c->m, pm->name, strlen(pm->name));
-		ms[n].fn = pm->fn->cg;
-		/* a value's table shares its pointer's wrapper, called with
-		 * the pointer to the boxed value, as Go's itabs do */
-		ms[n].recv = NULL;
+		if (ms)
+			ms[n] = (RMethod){module_strdup(c->m, pm->name, strlen(pm->name)),
+					  pm->fn->cg, NULL};
 		n++;
 	}
 	return n;
@@ -132,7 +138,7 @@ void cg_method_table(Cg *c, Type *t, RType *rt)
 		named = u->elem;
 		ptr = true;
 	}
-	int cap = (named ? named->nmethods : 0) + c->prog->promoted.len;
+	int cap = add_promoted(c, t, NULL, named ? named->nmethods : 0);
 	if (cap == 0)
 		return;
 	RMethod *ms = module_alloc(c->m, (size_t)cap * sizeof *ms);
