@@ -240,7 +240,8 @@ static Node *field_sel(Checker *c, Node *x, Field *f, Node *like)
 	sel->a = x;
 	sel->field = f;
 	sel->type = f->type;
-	sel->mode = ty_under(x->type)->kind == T_POINTER || x->mode == MODE_VARIABLE
+	sel->mode = ty_under(x->type)->kind == T_POINTER ||
+				    (x->mode == MODE_VARIABLE && !check_is_map_index(x))
 			    ? MODE_VARIABLE : MODE_VALUE;
 	return sel;
 }
@@ -315,9 +316,9 @@ bool check_method_selector(Checker *c, Node *n)
 	}
 	bool isptr = ty_under(cur->type)->kind == T_POINTER;
 	if (m->ptr_recv && !isptr) {
-		if (cur->mode != MODE_VARIABLE) {
+		if (cur->mode != MODE_VARIABLE || check_is_map_index(cur)) {
 			check_errorf(c, at, "cannot call pointer method %s on %s", n->name,
-				     check_tstr(c, cur->type));
+				     check_tstr(c, x->type));
 			n->mode = MODE_INVALID;
 			return true;
 		}
