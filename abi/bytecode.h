@@ -83,6 +83,8 @@ typedef struct Func {
 	int nparams;         /* words of parameters */
 	int nresults;        /* words of results */
 	bool has_params;     /* traceback prints f(...) (Go's inlined-frame form) rather than f() */
+	bool wrapper;        /* a wrapper Go would autogenerate (lang/check_wrap.c):
+			      * tracebacks show it only where it panicked */
 	bool zero_frame;     /* some slot above the parameters may hold a
 			      * pointer: the code starts by zeroing them */
 	SlotRange *ranges;   /* pointer-holding slots over pc ranges */

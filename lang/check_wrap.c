@@ -201,6 +201,7 @@ Obj *check_recv_wrapper(Checker *c, Type *recv, const char *name, Type *sig, Pos
 			  check_with_receiver(c, recv, sig), pos);
 	f->pkgpath = "main";
 	f->global = true;
+	f->wrapper = true;
 	f->decl = wrapper_decl(c, N_FUNCDECL, f, new_var(c, f, "r", recv, pos), name, sig, pos);
 	if (!f->decl)
 		return NULL;
@@ -219,6 +220,7 @@ Obj *check_value_wrapper(Checker *c, Type *recv, const char *name, Type *sig, Po
 	f = check_obj_new(c, OBJ_FUNC, check_csprintf(c, "%s.%s-fm", recv_name(c, recv), name),
 			  sig, pos);
 	f->pkgpath = "main";
+	f->wrapper = true;
 	Obj *r = new_var(c, NULL, "r", recv, pos);
 	r->addr_taken = true; /* a captured variable: in its cell, the closure */
 	Node *lit = wrapper_decl(c, N_FUNCLIT, f, r, name, sig, pos);

@@ -773,6 +773,7 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	fn->has_params = o != c->prog->main_func &&
 			 strncmp(fn->name, "main.init.", 10) != 0;
 	fn->nresults = cg_words(o->type->results);
+	fn->wrapper = o->wrapper;
 	f.has_defer = has_defer(decl->b);
 	if (has_names(&ftype->list2)) {
 		f.result_slot = declare_fields(c, &ftype->list2);

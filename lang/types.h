@@ -98,6 +98,7 @@ struct Obj {
 	bool param, result;   /* VAR: function parameter / named or unnamed result */
 	bool used;
 	bool addr_taken;      /* VAR: a local whose address is taken (&x, x[:] of an array): it lives in a heap cell */
+	bool wrapper;         /* FUNC: a wrapper the checker wrote (check_wrap.c) */
 	Obj *func;            /* VAR: the FUNC object whose body declares it (NULL for globals) */
 	void *cg;             /* codegen's data (slot, global index …) */
 	void *chk;            /* checker-private data (declaration state, deps) */
