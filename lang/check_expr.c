@@ -622,9 +622,14 @@ static void selector(Checker *c, Node *n)
 		invalid(n);
 		return;
 	}
-	check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "%s.%s undefined (type %s has no field or method %s%s)",
-	       check_expr_str(c, x), n->name, check_tstr(c, x->type), n->name,
-	       check_field_hint(c, x->type, n->name));
+	if (ty_under(x->type)->kind == T_POINTER && check_is_interface(xt))
+		check_errorf(c, n->pos2.line ? n->pos2 : n->pos,
+			     "%s.%s undefined (type %s is pointer to interface, not interface)",
+			     check_expr_str(c, x), n->name, check_tstr(c, x->type));
+	else
+		check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "%s.%s undefined (type %s has no field or method %s%s)",
+		       check_expr_str(c, x), n->name, check_tstr(c, x->type), n->name,
+		       check_field_hint(c, x->type, n->name));
 	invalid(n);
 }
 

@@ -183,14 +183,15 @@ int check_lookup_method(Checker *c, Type *t, const char *name, int *path,
 		for (int i = 0; i < ncur; i++) {
 			Type *ct = cur[i].t;
 			Type *nt = ct;
-			if (nt->kind != T_NAMED && ty_under(nt)->kind == T_POINTER)
+			bool deref = nt->kind != T_NAMED && ty_under(nt)->kind == T_POINTER;
+			if (deref)
 				nt = ty_under(nt)->elem;
 			Type *nu = ty_under(nt);
 			Method *ms = nt->kind == T_NAMED ? nt->methods : NULL;
 			int nms = nt->kind == T_NAMED ? nt->nmethods : 0;
-			if (nu && nu->kind == T_INTERFACE) {
-				ms = nu->methods;
-				nms = nu->nmethods;
+			if (nu && nu->kind == T_INTERFACE) { /* *I has no methods */
+				ms = deref ? NULL : nu->methods;
+				nms = deref ? 0 : nu->nmethods;
 			}
 			for (int j = 0; j < nms; j++)
 				if (ms[j].name == name) {
@@ -352,8 +353,6 @@ bool check_method_expr(Checker *c, Node *n)
 	Method *m = NULL;
 	bool via_ptr = false;
 	Pos at = n->pos2.line ? n->pos2 : n->pos;
-	if (u->kind == T_POINTER && is_iface(u->elem))
-		return false; /* *I has no methods */
 	int depth = check_find_method(c, t, n->name, path, &m, &via_ptr);
 	if (depth == 0)
 		return false;
@@ -461,6 +460,10 @@ static const char *concrete_cause(Checker *c, Type *v, Method *want)
 	int depth = check_find_method(c, v, want->name, path, &have, &via_ptr);
 	if (depth < 0)
 		return check_csprintf(c, "ambiguous selector %s.%s", check_tstr(c, v), want->name);
+	Type *vu = ty_under(v);
+	if (vu->kind == T_POINTER && is_iface(vu->elem))
+		return check_csprintf(c, "type %s is pointer to interface, not interface",
+				      check_tstr(c, v));
 	if (depth == 0 && struct_under(v) && check_lookup_field(c, v, want->name, path) > 0)
 		return check_csprintf(c, "%s.%s is a field, not a method", check_tstr(c, v),
 				      want->name);
