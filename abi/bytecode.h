@@ -89,6 +89,8 @@ typedef struct Func {
 			      * form (its operands are its parameters): a
 			      * recover() in the function it calls counts as
 			      * called by the deferred call, as in Go */
+	bool autogen;        /* a wrapper Go would autogenerate (lang/check_wrap.c):
+			      * tracebacks show it only where it panicked */
 	bool zero_frame;     /* some slot above the parameters may hold a
 			      * pointer: the code starts by zeroing them */
 	SlotRange *ranges;   /* pointer-holding slots over pc ranges */

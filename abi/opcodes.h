@@ -245,6 +245,7 @@
 	OP(RETD,     AB,   NO,    A_B,   NO, F_ENDS|F_CALL,                    NOP,  "RET in a function that defers: the frame's deferred calls run first") \
 	OP(RUNDEFERS, none, NO,   NO,    NO, F_CALL,                           NOP,  "run the frame's deferred calls, then go on (results in cells)") \
 	OP(PANIC,    A,    NO,    A2,    NO, F_PANIC|F_ENDS,                   NOP,  "panic with the interface value a")  \
+	OP(NILPANIC, AK,   NO,    A1,    NO, F_PANIC,                          NOP,  "if a is nil, panic with the runtime error text k[b]") \
 	/* defer, panic, recover (vm/defer.c); a RET also runs its frame's   \
 	 * deferred calls first, as ordinary calls returning to the RET */   \
 	OP(DEFER,    ABx,  NO,    A_PAR, NO, F_ALLOC,                          NOP,  "defer funcs[Bx] with the arguments at a")  \

@@ -42,9 +42,9 @@ typedef PtrVec NodeList;
 	X(IDENT)      /* name                                               the name  */ \
 	X(BASICLIT)   /* op = TK_INT/TK_FLOAT/TK_IMAG/TK_CHAR/TK_STRING, lit/litlen = source text */ \
 	X(COMPOSITE)  /* a = type (NULL if elided in an outer literal), list = elements (exprs or KEYVALUE), pos2 = '}'  pos = type's pos or '{' */ \
-	X(FUNCLIT)    /* a = FUNCTYPE, b = body BLOCK; checker: obj = its FUNC, list3 = captured vars (IDENTs)  'func' */ \
+	X(FUNCLIT)    /* a = FUNCTYPE, b = body BLOCK; checker: obj = its FUNC, list3 = captured vars (IDENTs); implicit: a method value's wrapper (its receiver inside the closure)  'func' */ \
 	X(PAREN)      /* a = inner expression                                 '('      */ \
-	X(SELECTOR)   /* a = x, name = selected name, pos2 = the name's pos   as syntax sets it */ \
+	X(SELECTOR)   /* a = x, name = selected name, pos2 = the name's pos; checker: obj = the method (see check_methods.c)  as syntax sets it */ \
 	X(INDEX)      /* a = x, list = index exprs (several: generic instantiation) '[' */ \
 	X(SLICE)      /* a = x, b = lo, c = hi, d = max (each may be NULL), slice3   '[' */ \
 	X(TYPEASSERT) /* a = x, b = type (NULL for x.(type))                  '.'      */ \
@@ -89,7 +89,7 @@ typedef PtrVec NodeList;
 	X(VALUESPEC)  /* list = names (IDENTs), a = type or NULL, list2 = values; iota = index in its group  first name */ \
 	X(TYPESPEC)   /* name, a = type, list3 = type params FIELDs, alias (type A = B)   name */ \
 	X(GENDECL)    /* op = TK_IMPORT/TK_CONST/TK_TYPE/TK_VAR, list = specs  keyword */ \
-	X(FUNCDECL)   /* name, list = receiver FIELDs (empty: a function), a = FUNCTYPE, b = body BLOCK or NULL  name */ \
+	X(FUNCDECL)   /* name, list = receiver FIELDs (empty: a function), a = FUNCTYPE, b = body BLOCK or NULL; implicit: a (*T).M wrapper of T's value method M = name (check_wrap.c)  name */ \
 	X(FILE)       /* name = package name, list = decls (GENDECL, FUNCDECL), list2 = IMPORTSPECs  'package' */
 
 typedef enum NodeKind {
@@ -126,7 +126,7 @@ struct Node {
 	bool is_default;    /* CASE / COMMCLAUSE default */
 	bool alias;         /* TYPESPEC alias */
 	bool embedded;      /* FIELD without names */
-	bool implicit;      /* CONV inserted for an implicit conversion */
+	bool implicit;      /* CONV inserted for an implicit conversion; FUNCLIT, FUNCDECL: wrappers */
 
 	/* ---- checker annotations ---- */
 	ExprMode mode;

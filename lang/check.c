@@ -572,6 +572,8 @@ bool check_program(Arena *arena, Names *names, Diag *diag,
 	if (diag_count(diag) == before && need_main)
 		check_main(c, file);
 	check_init_order(c);
+	if (diag_count(diag) == before)
+		check_promoted_methods(c);
 	fill_program(c);
 	if (diag_count(diag) != before)
 		c->pkg->objs.len = declared; /* the session forgets a failed file */

@@ -19,6 +19,13 @@
 
 #include <string.h>
 
+static ObjInfo *info_new(Checker *c, Obj *o, Node *spec, int index);
+
+void check_method_info(Checker *c, Obj *o, Node *decl)
+{
+	info_new(c, o, decl, 0)->state = DS_DONE; /* attach() types it */
+}
+
 static ObjInfo *info_new(Checker *c, Obj *o, Node *spec, int index)
 {
 	ObjInfo *in = arena_alloc(c->arena, sizeof *in);
@@ -97,6 +104,7 @@ static Type *new_named(Checker *c, Obj *o)
 	Type *t = check_new_type(c, T_NAMED);
 	t->obj = o;
 	t->underlying = NULL;
+	ptrvec_push(c->arena, &c->named_types, t);
 	return t;
 }
 

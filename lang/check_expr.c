@@ -628,22 +628,20 @@ static void selector(Checker *c, Node *n)
 		invalid(n); /* its type was reported */
 		return;
 	}
-	if (x->mode != MODE_TYPE && check_field_selector(c, n))
+	if (x->mode != MODE_TYPE && !check_method_first(c, x->type, n->name) &&
+	    check_field_selector(c, n))
 		return;
-	if (check_method_selector(c, n)) {
+	if (x->mode == MODE_TYPE ? check_method_expr(c, n) : check_method_selector(c, n)) {
 		if (n->mode == MODE_INVALID)
 			invalid(n);
 		return;
 	}
-	if (x->mode == MODE_TYPE) {
-		Method *m;
-		bool vp;
-		int path[CHECK_MAX_FIELD_DEPTH + 1];
-		if (check_lookup_method(c, x->type, n->name, path, &m, &vp) != 0) {
-			check_gate(c, GATE_METHOD_VALUE, n->pos2.line ? n->pos2 : n->pos, NULL);
-			invalid(n);
-			return;
-		}
+	int fpath[CHECK_MAX_FIELD_DEPTH + 1];
+	if (x->mode == MODE_TYPE && check_lookup_field(c, x->type, n->name, fpath) > 0) {
+		check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "%s.%s undefined (type %s has no method %s)",
+			     check_expr_str(c, x), n->name, check_tstr(c, x->type), n->name);
+		invalid(n);
+		return;
 	}
 	/* its methods or fields may have been rejected as unsupported */
 	Type *xt = ty_under(x->type)->kind == T_POINTER ? ty_under(x->type)->elem : x->type;
@@ -651,9 +649,14 @@ static void selector(Checker *c, Node *n)
 		invalid(n);
 		return;
 	}
-	check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "%s.%s undefined (type %s has no field or method %s%s)",
-	       check_expr_str(c, x), n->name, check_tstr(c, x->type), n->name,
-	       check_field_hint(c, x->type, n->name));
+	if (ty_under(x->type)->kind == T_POINTER && check_is_interface(xt))
+		check_errorf(c, n->pos2.line ? n->pos2 : n->pos,
+			     "%s.%s undefined (type %s is pointer to interface, not interface)",
+			     check_expr_str(c, x), n->name, check_tstr(c, x->type));
+	else
+		check_errorf(c, n->pos2.line ? n->pos2 : n->pos, "%s.%s undefined (type %s has no field or method %s%s)",
+		       check_expr_str(c, x), n->name, check_tstr(c, x->type), n->name,
+		       check_field_hint(c, x->type, n->name));
 	invalid(n);
 }
 

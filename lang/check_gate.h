@@ -22,7 +22,6 @@
 	GATE(CHAN_TYPE, "channel type", false)                           \
 	GATE(UNSAFE_POINTER, "unsafe.Pointer", false)                    \
 	/* expressions */                                                \
-	GATE(METHOD_VALUE, "method value", false)                        \
 	GATE(RECEIVE, "receive operation", false)                        \
 	GATE(GENERIC_INST, "generic instantiation", false)               \
 	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \

@@ -84,6 +84,9 @@ typedef struct Checker {
 	PtrVec methods;    /* Obj*: method declarations (check_methods.c) */
 	Node *call_fun;    /* the callee expression being checked */
 	Node *commaok;     /* the rhs of `a, b = x`: may be a comma-ok form */
+	PtrVec named_types;   /* Type*: the defined types declared (check_wrap.c) */
+	PtrVec embed_structs; /* Type*: struct types with embedded fields */
+	PtrVec wraps;         /* the wrappers made so far (check_wrap.c) */
 } Checker;
 
 /* ---- check.c: scopes, errors, printing ---- */
@@ -202,6 +205,9 @@ void check_composite(Checker *c, Node *n, Type *hint);
 
 /* ---- check_decl.c ---- */
 void check_obj_decl(Checker *c, Obj *o);
+/* Method o (FUNCDECL decl) as a package-level object, so that what its
+ * body uses counts in the initialisation order of what uses it. */
+void check_method_info(Checker *c, Obj *o, Node *decl);
 void check_collect_objects(Checker *c, Node *file);
 void check_local_decl(Checker *c, Node *gendecl);
 /* The type of a function, making its parameter and result objects
@@ -218,6 +224,18 @@ void check_method_collect(Checker *c, Node *funcdecl);
 void check_methods_resolve(Checker *c);
 int check_lookup_method(Checker *c, Type *t, const char *name, int *path,
 			Method **out, bool *via_ptr);
+/* The same as a selector sees it: 0 also when a field at a shallower
+ * depth hides the method, -1 also when one at its depth makes it
+ * ambiguous. */
+int check_find_method(Checker *c, Type *t, const char *name, int *path,
+		      Method **out, bool *via_ptr);
+/* Before a field selector: true when t has a method `name` no deeper
+ * than any field of that name (the method wins, or at the same depth the
+ * selector is ambiguous: check_find_method says so). */
+bool check_method_first(Checker *c, Type *t, const char *name);
+/* T.M, (*T).M, I.M with x a type (n->a checked): annotate n or report;
+ * false when the type has no method of that name. */
+bool check_method_expr(Checker *c, Node *n);
 /* x.M naming a method (n->a checked): annotate n; false if not a method. */
 bool check_method_selector(Checker *c, Node *n);
 Type *check_interface_type(Checker *c, Node *n);
@@ -230,6 +248,17 @@ void check_type_assert(Checker *c, Node *n);
 void check_switch_case_type(Checker *c, Node *x, Node *e, Type *t);
 /* n without enclosing parentheses. */
 Node *check_unparen(Node *n);
+
+/* ---- check_wrap.c: wrappers Go's compiler writes for methods ---- */
+/* func(r recv, params of sig) { return r.name(params) }, made once per
+ * receiver type and name (in Program.funcs); NULL if r.name is no call. */
+Obj *check_recv_wrapper(Checker *c, Type *recv, const char *name, Type *sig, Pos pos);
+/* func(recv, sig's parameters...) sig's results: a method expression's type. */
+Type *check_with_receiver(Checker *c, Type *recv, Type *sig);
+/* The closure function of method values recv.name (in Program.wrappers). */
+Obj *check_value_wrapper(Checker *c, Type *recv, const char *name, Type *sig, Pos pos);
+/* Program.promoted: every promoted method of the struct types declared. */
+void check_promoted_methods(Checker *c);
 
 /* ---- check_funcs.c: function types and literals ---- */
 Type *check_func_type(Checker *c, Node *ftype);

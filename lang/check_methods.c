@@ -16,6 +16,15 @@
  * receiver is (*p).M(), so a nil p panics at the dereference as in Go).
  * The rewritten selector keeps obj = the method's FUNC.  A selector on an
  * interface value keeps obj NULL: codegen dispatches it at run time.
+ * A selector that is not called is a method value: the same rewrite, so
+ * the receiver's & or * (and a nil *p's panic) happen where it is
+ * evaluated, and obj = the closure wrapper R.M-fm (check_wrap.c).  A
+ * method expression T.M (x a type) has obj = the method itself when it
+ * is declared with that receiver, else a wrapper, and a func type whose
+ * first parameter is the receiver.
+ *
+ * Fields and methods share one namespace: the shallower wins, and a
+ * field and a method at the same depth make the selector ambiguous.
  *
  * Method sets: *T has every method of T and of its embedded fields; T
  * only the value-receiver ones (and those reached through an embedded
@@ -57,9 +66,7 @@ void check_method_collect(Checker *c, Node *d)
 		return;
 	}
 	Obj *o = check_obj_new(c, OBJ_FUNC, d->name, NULL, d->pos);
-	o->decl = d;
-	o->pkgpath = c->path;
-	o->global = true;
+	check_method_info(c, o, d);
 	d->obj = o;
 	if (!d->b)
 		check_errorf(c, d->pos, "missing function body");
@@ -176,14 +183,15 @@ int check_lookup_method(Checker *c, Type *t, const char *name, int *path,
 		for (int i = 0; i < ncur; i++) {
 			Type *ct = cur[i].t;
 			Type *nt = ct;
-			if (nt->kind != T_NAMED && ty_under(nt)->kind == T_POINTER)
+			bool deref = nt->kind != T_NAMED && ty_under(nt)->kind == T_POINTER;
+			if (deref)
 				nt = ty_under(nt)->elem;
 			Type *nu = ty_under(nt);
 			Method *ms = nt->kind == T_NAMED ? nt->methods : NULL;
 			int nms = nt->kind == T_NAMED ? nt->nmethods : 0;
-			if (nu && nu->kind == T_INTERFACE) {
-				ms = nu->methods;
-				nms = nu->nmethods;
+			if (nu && nu->kind == T_INTERFACE) { /* *I has no methods */
+				ms = deref ? NULL : nu->methods;
+				nms = deref ? 0 : nu->nmethods;
 			}
 			for (int j = 0; j < nms; j++)
 				if (ms[j].name == name) {
@@ -233,9 +241,47 @@ static Node *field_sel(Checker *c, Node *x, Field *f, Node *like)
 	sel->a = x;
 	sel->field = f;
 	sel->type = f->type;
-	sel->mode = ty_under(x->type)->kind == T_POINTER || x->mode == MODE_VARIABLE
+	sel->mode = ty_under(x->type)->kind == T_POINTER ||
+				    (x->mode == MODE_VARIABLE && !check_is_map_index(x))
 			    ? MODE_VARIABLE : MODE_VALUE;
 	return sel;
+}
+
+int check_find_method(Checker *c, Type *t, const char *name, int *path,
+		      Method **out, bool *via_ptr)
+{
+	int depth = check_lookup_method(c, t, name, path, out, via_ptr);
+	if (depth <= 0 || !struct_under(t))
+		return depth;
+	int fpath[CHECK_MAX_FIELD_DEPTH + 1];
+	int fdepth = check_lookup_field(c, t, name, fpath);
+	if (fdepth > 0 && fdepth < depth)
+		return 0;
+	return fdepth == depth ? -1 : depth;
+}
+
+bool check_method_first(Checker *c, Type *t, const char *name)
+{
+	int path[CHECK_MAX_FIELD_DEPTH + 1];
+	Method *m = NULL;
+	bool via_ptr = false;
+	int depth = check_lookup_method(c, t, name, path, &m, &via_ptr);
+	if (depth <= 0)
+		return false;
+	int fdepth = check_lookup_field(c, t, name, path);
+	return fdepth == 0 || (fdepth > 0 && depth <= fdepth);
+}
+
+/* n (a selector of method m, its receiver in place) as a method value
+ * when it is not called: a closure over the receiver. */
+static bool method_value(Checker *c, Node *n, Method *m, Pos at)
+{
+	if (c->call_fun == n)
+		return true;
+	n->obj = check_value_wrapper(c, n->a->type, n->name, m->type, at);
+	if (!n->obj)
+		n->mode = MODE_INVALID;
+	return true;
 }
 
 /* x.M as a method: true if handled (n annotated or an error reported). */
@@ -250,17 +296,12 @@ bool check_method_selector(Checker *c, Node *n)
 	Type *xt = x->type;
 	if (ty_under(xt)->kind == T_POINTER && ty_under(ty_under(xt)->elem)->kind == T_POINTER)
 		return false;
-	int depth = check_lookup_method(c, xt, n->name, path, &m, &via_ptr);
+	int depth = check_find_method(c, xt, n->name, path, &m, &via_ptr);
 	if (depth == 0)
 		return false;
 	Pos at = n->pos2.line ? n->pos2 : n->pos;
 	if (depth < 0) {
 		check_errorf(c, at, "ambiguous selector %s.%s", check_expr_str(c, x), n->name);
-		n->mode = MODE_INVALID;
-		return true;
-	}
-	if (c->call_fun != n) {
-		check_gate(c, GATE_METHOD_VALUE, at, NULL);
 		n->mode = MODE_INVALID;
 		return true;
 	}
@@ -272,13 +313,13 @@ bool check_method_selector(Checker *c, Node *n)
 	if (is_iface(cur->type)) {
 		n->a = cur; /* dynamic dispatch */
 		n->obj = NULL;
-		return true;
+		return method_value(c, n, m, at);
 	}
 	bool isptr = ty_under(cur->type)->kind == T_POINTER;
 	if (m->ptr_recv && !isptr) {
-		if (cur->mode != MODE_VARIABLE) {
+		if (cur->mode != MODE_VARIABLE || check_is_map_index(cur)) {
 			check_errorf(c, at, "cannot call pointer method %s on %s", n->name,
-				     check_tstr(c, cur->type));
+				     check_tstr(c, x->type));
 			n->mode = MODE_INVALID;
 			return true;
 		}
@@ -298,6 +339,46 @@ bool check_method_selector(Checker *c, Node *n)
 	}
 	n->a = cur;
 	n->obj = m->func;
+	check_record_dep(c, m->func);
+	return method_value(c, n, m, at);
+}
+
+/* ---- method expressions ---- */
+
+bool check_method_expr(Checker *c, Node *n)
+{
+	Type *t = n->a->type;
+	Type *u = ty_under(t);
+	int path[CHECK_MAX_FIELD_DEPTH + 1];
+	Method *m = NULL;
+	bool via_ptr = false;
+	Pos at = n->pos2.line ? n->pos2 : n->pos;
+	int depth = check_find_method(c, t, n->name, path, &m, &via_ptr);
+	if (depth == 0)
+		return false;
+	n->mode = MODE_INVALID;
+	if (depth < 0) {
+		check_errorf(c, at, "ambiguous selector %s.%s", check_expr_str(c, n->a), n->name);
+		return true;
+	}
+	bool isptr = u->kind == T_POINTER;
+	if (m->func && m->ptr_recv && !via_ptr && !isptr) {
+		check_errorf(c, at, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+			     check_tstr(c, t), n->name, check_tstr(c, t), n->name);
+		return true;
+	}
+	/* a declared method as it stands is its own function; anything
+	 * else (through a pointer, promoted, an interface's) a wrapper */
+	Obj *fn = m->func;
+	if (depth != 1 || !fn || m->ptr_recv != isptr)
+		fn = check_recv_wrapper(c, t, n->name, m->type, at);
+	if (!fn)
+		return true;
+	if (m->func)
+		check_record_dep(c, m->func);
+	n->obj = fn;
+	n->type = check_with_receiver(c, t, m->type);
+	n->mode = MODE_VALUE;
 	return true;
 }
 
@@ -355,6 +436,40 @@ Type *check_interface_type(Checker *c, Node *n)
 	return t;
 }
 
+/* types2's cause when have (NULL: none) does not implement want, or
+ * NULL; via_ptr: have was reached through an embedded pointer. */
+static const char *method_cause(Checker *c, Type *v, Method *have, Method *want, bool via_ptr)
+{
+	if (!have)
+		return check_csprintf(c, "missing method %s", want->name);
+	if (!ty_identical(have->type, want->type))
+		return check_csprintf(c, "wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s",
+				      want->name, want->name, check_tstr(c, have->type) + 4,
+				      want->name, check_tstr(c, want->type) + 4);
+	if (have->ptr_recv && have->func && !via_ptr && ty_under(v)->kind != T_POINTER)
+		return check_csprintf(c, "method %s has pointer receiver", want->name);
+	return NULL;
+}
+
+/* The cause when v, not an interface, lacks want. */
+static const char *concrete_cause(Checker *c, Type *v, Method *want)
+{
+	Method *have = NULL;
+	bool via_ptr = false;
+	int path[CHECK_MAX_FIELD_DEPTH + 1];
+	int depth = check_find_method(c, v, want->name, path, &have, &via_ptr);
+	if (depth < 0)
+		return check_csprintf(c, "ambiguous selector %s.%s", check_tstr(c, v), want->name);
+	Type *vu = ty_under(v);
+	if (vu->kind == T_POINTER && is_iface(vu->elem))
+		return check_csprintf(c, "type %s is pointer to interface, not interface",
+				      check_tstr(c, v));
+	if (depth == 0 && struct_under(v) && check_lookup_field(c, v, want->name, path) > 0)
+		return check_csprintf(c, "%s.%s is a field, not a method", check_tstr(c, v),
+				      want->name);
+	return method_cause(c, v, depth > 0 ? have : NULL, want, via_ptr);
+}
+
 /* types2's hasAllMethods: NULL when v has every method of interface t,
  * else (when want_cause, or "" otherwise) the reason in types2's words,
  * "(missing method M)". */
@@ -363,35 +478,23 @@ static const char *missing_method(Checker *c, Type *v, Type *t, bool want_cause)
 	Type *tu = ty_under(t);
 	for (int i = 0; i < tu->nmethods; i++) {
 		Method *want = &tu->methods[i];
-		Method *have = NULL;
-		bool via_ptr = false;
-		int path[CHECK_MAX_FIELD_DEPTH + 1];
-		const char *why = NULL;
+		const char *why;
 		if (is_iface(v)) {
 			Type *vu = ty_under(v);
+			Method *have = NULL;
 			for (int j = 0; j < vu->nmethods; j++)
 				if (vu->methods[j].name == want->name)
 					have = &vu->methods[j];
-		} else if (check_lookup_method(c, v, want->name, path, &have, &via_ptr) <= 0) {
-			have = NULL;
+			why = method_cause(c, v, have, want, false);
+		} else {
+			why = concrete_cause(c, v, want);
 		}
-		bool wrong_type = have && !ty_identical(have->type, want->type);
-		bool ptr_recv = have && !wrong_type && have->ptr_recv && have->func && !via_ptr &&
-				ty_under(v)->kind != T_POINTER;
-		if (have && !wrong_type && !ptr_recv)
-			continue;
-		if (!want_cause)
-			return "";
-		if (!have)
-			why = check_csprintf(c, "missing method %s)", want->name);
-		else if (wrong_type)
-			why = check_csprintf(c, "wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s",
-					     want->name, want->name,
-					     check_tstr(c, have->type) + 4, want->name,
-					     check_tstr(c, want->type) + 4);
-		else
-			why = check_csprintf(c, "method %s has pointer receiver)", want->name);
-		return check_csprintf(c, "(%s", why);
+		if (why) {
+			if (!want_cause)
+				return "";
+			const char *tail = strchr(why, ')') ? "" : ")";
+			return check_csprintf(c, "(%s%s", why, tail);
+		}
 	}
 	return NULL;
 }
@@ -447,7 +550,6 @@ void check_type_assert(Checker *c, Node *n)
 		return;
 	}
 	Type *t = check_type_expr(c, n->b);
-	n->b->type = t; /* codegen's asserted type, also for a type literal */
 	if (x->mode == MODE_INVALID || !t) {
 		n->mode = MODE_INVALID;
 		return;

@@ -167,8 +167,13 @@ Type *check_struct_type(Checker *c, Node *n)
 	Type *t = check_new_type(c, T_STRUCT);
 	t->nfields = fields.len;
 	t->fields = arena_alloc(c->arena, (size_t)(fields.len + 1) * sizeof(Field));
-	for (int i = 0; i < fields.len; i++)
+	bool embeds = false;
+	for (int i = 0; i < fields.len; i++) {
 		t->fields[i] = *(Field *)fields.items[i];
+		embeds |= t->fields[i].embedded;
+	}
+	if (embeds)
+		ptrvec_push(c->arena, &c->embed_structs, t);
 	return t;
 }
 

@@ -818,6 +818,9 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 	fn->nparams = f.top;
 	fn->closure = decl->kind == N_FUNCLIT;
 	fn->nresults = cg_words(o->type->results);
+	/* checker-made wrappers: hidden in tracebacks, transparent to recover */
+	fn->autogen = o->wrapper;
+	fn->wrapper = o->wrapper;
 	f.has_defer = has_defer(decl->b);
 	/* Go's tracebacks show most small functions as inlined, `f(...)`;
 	 * main.main and the inits are never inlined and have no arguments,
@@ -836,6 +839,8 @@ static bool compile_func_pass(Cg *c, Obj *o, bool long_jumps)
 		f.result_slot = cg_alloc(c, f.results);
 		cg_op(c, OP_ZERO, f.result_slot, fn->nresults, 0);
 	}
+	if (decl->kind == N_FUNCDECL && decl->implicit)
+		cg_panicwrap(c, decl, o);
 	for_each_boxed(c, &decl->list, false);
 	for_each_boxed(c, &ftype->list, false);
 	if (decl->kind == N_FUNCLIT)

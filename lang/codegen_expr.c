@@ -635,6 +635,15 @@ static int native_call(Cg *c, Node *e, Obj *o)
 
 static int func_call(Cg *c, Node *e, Obj *o)
 {
+	Node *fun = cg_unparen(e->a);
+	if (fun->kind == N_SELECTOR && fun->a->mode == MODE_TYPE) {
+		/* a method expression T.M(x, args): the receiver is an argument */
+		int base = cg_call_args(c, e, fun->type, false);
+		c->f->line = e->pos.line;
+		cg_op_bx(c, OP_CALL, base, cg_k(c, (uint64_t)(uintptr_t)o->cg));
+		cg_retype(c, base, ty_under(fun->type)->results);
+		return base;
+	}
 	int base = cg_call_args(c, e, o->type, cg_is_method(o));
 	c->f->line = e->pos.line;
 	cg_op_bx(c, OP_CALL, base, cg_k(c, (uint64_t)(uintptr_t)o->cg));

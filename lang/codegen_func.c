@@ -34,6 +34,12 @@
  * with no locals, the word just past its frame, which CALLV's stack
  * check includes.  Calling a nil func value is Go's nil dereference
  * panic.
+ *
+ * A method value x.M is a closure of its wrapper (check_wrap.c) that
+ * holds the receiver itself after the Func word, not a cell pointer:
+ * struct { F unsafe.Pointer; R T }, one allocation as in Go.  The
+ * wrapper's prologue points its receiver variable's cell at R inside
+ * the closure (PTRADD), so its body reads it as any captured variable.
  */
 #include <stdio.h>
 #include <string.h>
@@ -50,16 +56,28 @@ static int captures(Node *lit)
 	return lit->list3.len;
 }
 
+/* The i-th literal: the program's, then the method value wrappers. */
+static Node *lit_at(Cg *c, int i)
+{
+	PtrVec *lits = &c->prog->funclits;
+	return i < lits->len ? lits->items[i] : c->prog->wrappers.items[i - lits->len];
+}
+
+static int nlits(Cg *c)
+{
+	return c->prog->funclits.len + c->prog->wrappers.len;
+}
+
 void cg_number_lits(Cg *c)
 {
 	Module *m = c->m;
-	PtrVec *lits = &c->prog->funclits;
-	if (lits->len == 0)
+	int n = nlits(c);
+	if (n == 0)
 		return;
-	Func **all = module_alloc(m, (size_t)(m->nfuncs + lits->len + 1) * sizeof(Func *));
+	Func **all = module_alloc(m, (size_t)(m->nfuncs + n + 1) * sizeof(Func *));
 	memcpy(all, m->funcs, (size_t)m->nfuncs * sizeof(Func *));
-	for (int i = 0; i < lits->len; i++) {
-		Node *lit = lits->items[i];
+	for (int i = 0; i < n; i++) {
+		Node *lit = lit_at(c, i);
 		char name[512];
 		snprintf(name, sizeof name, "%s.%s", c->prog->path, lit->obj->name);
 		Func *fn = module_alloc(m, sizeof *fn);
@@ -73,9 +91,8 @@ void cg_number_lits(Cg *c)
 
 void cg_compile_lits(Cg *c)
 {
-	PtrVec *lits = &c->prog->funclits;
-	for (int i = 0; i < lits->len; i++)
-		cg_compile_func(c, ((Node *)lits->items[i])->obj);
+	for (int i = 0; i < nlits(c); i++)
+		cg_compile_func(c, lit_at(c, i)->obj);
 }
 
 /* The closure slot of the literal being compiled (-1 when none). */
@@ -97,7 +114,10 @@ void cg_closure_captures(Cg *c, Node *decl)
 		Obj *o = NODE_AT(decl->list3, i)->obj;
 		int s = cg_alloc(c, t_uptr());
 		cg_bind(c, o, s);
-		cg_op(c, OP_LD64, s, clo, 8 * (i + 1));
+		if (decl->implicit) /* a method value's receiver, inline */
+			cg_op(c, OP_PTRADD, s, clo, 8);
+		else
+			cg_op(c, OP_LD64, s, clo, 8 * (i + 1));
 	}
 }
 
@@ -144,6 +164,47 @@ static Func *native_wrapper(Cg *c, Node *e, Obj *o)
 	return fn;
 }
 
+/* A method value's closure type: the Func word, then the receiver. */
+static Type *method_value_type(Cg *c, Type *recv)
+{
+	Type *t = arena_alloc(&c->arena, sizeof *t);
+	Field *f = arena_alloc(&c->arena, 2 * sizeof *f);
+	f[0] = (Field){"F", t_uptr(), false, 0};
+	f[1] = (Field){"R", recv, false, 0};
+	t->kind = T_STRUCT;
+	t->underlying = t;
+	t->fields = f;
+	t->nfields = 2;
+	t->size = -1;
+	ty_layout(t);
+	return t;
+}
+
+/* x.M as a value (the checker's selector: e->a is the receiver, with its
+ * & or * applied; o the wrapper R.M-fm): the receiver is evaluated now,
+ * an interface's checked for nil now, as Go does, and copied into a new
+ * closure after the wrapper's Func. */
+static void method_value(Cg *c, Node *e, Obj *o, int dst)
+{
+	int save = c->f->top;
+	Type *rt = e->a->type;
+	int r = cg_alloc(c, rt);
+	cg_expr(c, e->a, r);
+	c->f->line = e->pos.line;
+	if (cg_kind(rt) == T_INTERFACE) {
+		int t = cg_alloc_scalar(c, 1);
+		cg_op(c, OP_PTRADD, t, r, 0); /* panics on a nil type word */
+	}
+	Type *ct = method_value_type(c, rt);
+	cg_op(c, OP_NEW, dst, cg_k(c, (uint64_t)(uintptr_t)cg_rtype(c, ct)), 0);
+	int fn = cg_alloc_scalar(c, 1);
+	cg_op(c, OP_LOADK, fn, cg_k(c, (uint64_t)(uintptr_t)o->cg), 0);
+	cg_op(c, OP_ST64, dst, fn, 0);
+	Place pl = {PL_MEM, dst, ct->fields[1].offset, false, NULL};
+	cg_place_store(c, &pl, rt, r);
+	cg_free_to(c, save);
+}
+
 void cg_func_value(Cg *c, Node *e, Obj *o, int dst)
 {
 	if (o->native && o->nfn) {
@@ -152,6 +213,10 @@ void cg_func_value(Cg *c, Node *e, Obj *o, int dst)
 	}
 	if (o->native || !o->cg) {
 		cg_error(c, e->pos, "this function as a value");
+		return;
+	}
+	if (o->decl && o->decl->kind == N_FUNCLIT && o->decl->implicit && e->kind == N_SELECTOR) {
+		method_value(c, e, o, dst);
 		return;
 	}
 	static_closure(c, o->cg, dst);

@@ -13,6 +13,12 @@
  *                      arguments), b: the interface, c: k[c] the method's
  *                      name, k[c+1], k[c+2] the call site's inline cache
  *
+ * A promoted method's table entry is its wrapper (S.M promoted from an
+ * embedded T: the checker's (*S).M, check_wrap.c), shared by S's and
+ * *S's tables since an interface holding an S holds a pointer to its
+ * boxed copy.  A method expression call T.M(x, args) is a CALL of the
+ * method (or wrapper) with x as an ordinary first argument.
+ *
  * The VM (vm/iface.c) looks the name up in the dynamic type's table on a
  * cache miss and keeps the last (RType, RMethod) pair in the two cache
  * words, so a monomorphic call site costs one compare.  The receiver is
@@ -70,6 +76,17 @@ void cg_method_recv(Cg *c, Node *call)
 	cg_expr(c, x, s);
 }
 
+void cg_panicwrap(Cg *c, Node *decl, Obj *o)
+{
+	Type *t = ty_under(o->type->params->elems[0])->elem;
+	const char *tn = t->kind == T_NAMED && t->obj ? t->obj->name : "?";
+	char msg[512];
+	snprintf(msg, sizeof msg, "value method main.%s.%s called using nil *%s pointer", tn,
+		 decl->name, tn);
+	char *text = module_strdup(c->m, msg, strlen(msg));
+	cg_op(c, OP_NILPANIC, 0, cg_k(c, (uint64_t)(uintptr_t)text), 0);
+}
+
 /* ---- method tables ---- */
 
 static bool pointer_shaped(Type *t)
@@ -83,12 +100,32 @@ static int rmethod_cmp(const void *a, const void *b)
 	return strcmp(((const RMethod *)a)->name, ((const RMethod *)b)->name);
 }
 
+/* The promoted methods of t (Program.promoted) into ms (NULL: only
+ * count them).  Their wrappers take a *t as receiver, the interface's
+ * data word: a value's table shares its pointer's wrapper, called with
+ * the pointer to the boxed value, as Go's itabs do. */
+static int add_promoted(Cg *c, Type *t, RMethod *ms, int n)
+{
+	PtrVec *pms = &c->prog->promoted;
+	for (int i = 0; i < pms->len; i++) {
+		PromotedMethod *pm = pms->items[i];
+		if (!pm->fn->cg || !ty_identical(pm->recv, t))
+			continue;
+		if (ms)
+			ms[n] = (RMethod){module_strdup(c->m, pm->name, strlen(pm->name)),
+					  pm->fn->cg, NULL};
+		n++;
+	}
+	return n;
+}
+
 /* rt's method table: an interface's methods (names only); for a defined
- * type T its value-receiver methods, for *T all of T's methods. */
+ * type T its value-receiver methods, for *T all of T's methods, and for
+ * both their promoted methods. */
 void cg_method_table(Cg *c, Type *t, RType *rt)
 {
 	Type *u = ty_under(t);
-	Type *named = t;
+	Type *named = NULL;
 	bool ptr = false;
 	if (u->kind == T_INTERFACE) {
 		if (u->nmethods == 0)
@@ -100,15 +137,18 @@ void cg_method_table(Cg *c, Type *t, RType *rt)
 		rt->nmethods = (uint32_t)u->nmethods;
 		return;
 	}
-	if (t->kind != T_NAMED && u->kind == T_POINTER && u->elem->kind == T_NAMED) {
+	if (t->kind == T_NAMED) {
+		named = t;
+	} else if (u->kind == T_POINTER && u->elem->kind == T_NAMED) {
 		named = u->elem;
 		ptr = true;
 	}
-	if (named->kind != T_NAMED || named->nmethods == 0)
+	int cap = add_promoted(c, t, NULL, named ? named->nmethods : 0);
+	if (cap == 0)
 		return;
-	RMethod *ms = module_alloc(c->m, (size_t)named->nmethods * sizeof *ms);
+	RMethod *ms = module_alloc(c->m, (size_t)cap * sizeof *ms);
 	int n = 0;
-	for (int i = 0; i < named->nmethods; i++) {
+	for (int i = 0; named && i < named->nmethods; i++) {
 		Method *m = &named->methods[i];
 		if ((m->ptr_recv && !ptr) || !m->func || !m->func->cg)
 			continue;
@@ -118,6 +158,7 @@ void cg_method_table(Cg *c, Type *t, RType *rt)
 			ms[n].recv = cg_rtype(c, named);
 		n++;
 	}
+	n = add_promoted(c, t, ms, n);
 	qsort(ms, (size_t)n, sizeof *ms, rmethod_cmp);
 	rt->methods = ms;
 	rt->nmethods = (uint32_t)n;

@@ -291,6 +291,9 @@ void cg_compare_iface(Cg *c, int tok, int dst, Node *x, Node *y, Type *t);
  * type t (NULL: is nil); give clause variable o its value. */
 void cg_type_case_jump(Cg *c, Type *t, int iv, Jumps *j);
 void cg_type_case_bind(Cg *c, Obj *o, int iv, Type *xt);
+/* The prologue of wrapper o, (*T).M of T's value method M (FUNCDECL
+ * decl, implicit): Go's panic for a nil receiver. */
+void cg_panicwrap(Cg *c, Node *decl, Obj *o);
 /* Fill rt's method table (build_rtype). */
 void cg_method_table(Cg *c, Type *t, RType *rt);
 

@@ -98,6 +98,7 @@ struct Obj {
 	bool param, result;   /* VAR: function parameter / named or unnamed result */
 	bool used;
 	bool addr_taken;      /* VAR: a local whose address is taken (&x, x[:] of an array): it lives in a heap cell */
+	bool wrapper;         /* FUNC: a wrapper the checker wrote (check_wrap.c) */
 	Obj *func;            /* VAR: the FUNC object whose body declares it (NULL for globals) */
 	void *cg;             /* codegen's data (slot, global index …) */
 	void *chk;            /* checker-private data (declaration state, deps) */
@@ -132,11 +133,27 @@ typedef struct GlobalInit {
 	int nrhs;
 } GlobalInit;
 
+/* A method of a type's method set that the type does not declare: one
+ * promoted from an embedded field.  fn is the wrapper the checker made
+ * (check_wrap.c): a function whose first parameter is a pointer to the
+ * receiver (recv itself if recv is a pointer type, else *recv), and
+ * which calls the embedded field's method. */
+typedef struct PromotedMethod {
+	Type *recv;
+	const char *name;
+	Obj *fn;
+} PromotedMethod;
+
 typedef struct Program {
 	const char *path;      /* the package: "main", "fmt" */
 	Node *file;            /* the annotated AST */
-	PtrVec funcs;          /* Obj* of every FUNC with a body, in source order */
+	PtrVec funcs;          /* Obj* of every FUNC with a body, in source order,
+				* then the checker's wrappers (check_wrap.c) */
 	PtrVec funclits;       /* Node* of every FUNCLIT, in source order */
+	PtrVec wrappers;       /* Node* FUNCLITs made by the checker: method
+				* values' wrappers (check_wrap.c) */
+	PtrVec promoted;       /* PromotedMethod*: every promoted method of
+				* the types this program declares */
 	PtrVec globals;        /* Obj* of every package-level VAR, in source order */
 	PtrVec init_order;     /* GlobalInit*, in Go's initialisation order */
 	PtrVec inits;          /* Obj* of the `func init()`s, in source order */

@@ -861,6 +861,13 @@ dispatch:
 				goto run_deferred;
 			DISPATCH();
 		}
+		CASE(NILPANIC) {
+			/* a (*T).M wrapper of a value method called with nil
+			 * (Go's panicwrap; lang/check_wrap.c) */
+			if (__builtin_expect(!R(A), 0))
+				PANIC_MSG((const char *)k[B]);
+			DISPATCH();
+		}
 		CASE(PANIC) {
 			SAVE();
 			if (!vm_panic_start(vm, g, (const RType *)R(A), R(A + 1)))
