@@ -93,11 +93,12 @@ static const Func print_tramp = {
 	.nslots = 1,
 };
 
-/* The runtime errors' Error method: the receiver is the message, and
- * `RET 0 2` returns it. */
+/* The runtime errors' methods: Error returns the receiver, the message
+ * (`RET 0 2`); RuntimeError, which marks a runtime.Error, does nothing. */
 static const Instr error_method_code[1] = {
 	(Instr)OP_RET | (Instr)2 << 32,
 };
+static const Instr runtime_error_method_code[1] = {OP_RET0};
 
 static const uint8_t string_ptrmask[1] = {1};
 #define RUNTIME_ERROR(cname, goname)                                       \
@@ -109,21 +110,31 @@ static const uint8_t string_ptrmask[1] = {1};
 		.lines = (int32_t *)tramp_lines,                           \
 		.ncode = 1, .nslots = 2, .nparams = 2, .nresults = 2,      \
 	};                                                                 \
-	static const RMethod cname##_methods[1] = {                        \
+	static const Func cname##_rtmethod = {                             \
+		.name = goname ".RuntimeError",                            \
+		.file = "runtime/error.go",                                \
+		.code = (Instr *)runtime_error_method_code,                \
+		.lines = (int32_t *)tramp_lines,                           \
+		.ncode = 1, .nslots = 2, .nparams = 2,                     \
+	};                                                                 \
+	static const RMethod cname##_methods[2] = {                        \
 		{"Error", &cname##_method, &cname},                        \
+		{"RuntimeError", &cname##_rtmethod, &cname},               \
 	};                                                                 \
 	static const RType cname = {                                       \
 		.kind = RK_STRING, .size = 16, .align = 8, .name = goname, \
-		.ptrmask = string_ptrmask, .nmethods = 1,                  \
+		.ptrmask = string_ptrmask, .nmethods = 2,                  \
 		.methods = cname##_methods,                                \
 	}
 RUNTIME_ERROR(rt_bounds_error, "runtime.boundsError");
 RUNTIME_ERROR(rt_error_string, "runtime.errorString");
 RUNTIME_ERROR(rt_plain_error, "runtime.plainError");
+RUNTIME_ERROR(rt_type_assertion_error, "*runtime.TypeAssertionError");
 
 bool vm_is_runtime_error(const RType *t)
 {
-	return t == &rt_bounds_error || t == &rt_error_string || t == &rt_plain_error;
+	return t == &rt_bounds_error || t == &rt_error_string || t == &rt_plain_error ||
+	       t == &rt_type_assertion_error;
 }
 
 static bool grow(VM *vm, void **p, size_t *cap, size_t need, size_t size)
@@ -206,6 +217,8 @@ bool vm_panic_msg(VM *vm, G *g, const char *msg)
 		t = &rt_bounds_error;
 	else if (strncmp(msg, "runtime error: ", 15) == 0)
 		t = &rt_error_string;
+	else if (strncmp(msg, "interface conversion: ", 22) == 0)
+		t = &rt_type_assertion_error;
 	size_t n = strlen(msg);
 	char *s = gc_alloc(&vm->heap, n ? n : 1, NULL);
 	uint64_t *box = s ? gc_alloc(&vm->heap, 16, t) : NULL;
