@@ -298,6 +298,7 @@ bool check_method_selector(Checker *c, Node *n)
 	}
 	n->a = cur;
 	n->obj = m->func;
+	check_record_dep(c, m->func); /* a method call is a reference (init order) */
 	return true;
 }
 
