@@ -209,9 +209,9 @@
 	OP(APPENDV,   ABC,  A3,    A3,    C_V, F_ALLOC,                           NOP,  "a = append(a, x values of k[b] at c)")      \
 	OP(APPENDS,   ABC,  A3,    A3,    C2, F_ALLOC,                           NOP,  "a = append(a, c (data, len)...) of k[b]")    \
 	OP(COPY,      AB,   A1,    B5,    NO, 0,                                 NOP,  "a = copy: b dst data,len, src data,len, elem size")\
-	OP(STR2BYTES, AB,   A3,    B2,    NO, F_ALLOC,                           NOP,  "a = []byte(string b)")                       \
+	OP(STR2BYTES, AB,   A3,    B2,    NO, F_ALLOC,                           NOP,  "a = []byte(string b); x: cap = len")                       \
 	OP(BYTES2STR, AB,   A2,    B2,    NO, F_ALLOC,                           NOP,  "a = string(bytes b)")                        \
-	OP(STR2RUNES, AB,   A3,    B2,    NO, F_ALLOC,                           NOP,  "a = []rune(string b)")                       \
+	OP(STR2RUNES, AB,   A3,    B2,    NO, F_ALLOC,                           NOP,  "a = []rune(string b); x: cap = len")                       \
 	OP(RUNES2STR, AB,   A2,    B2,    NO, F_ALLOC,                           NOP,  "a = string(runes b)")                        \
 	OP(EQV,       ABC,  A1,    B_T2,  NO, 0,                                 NOP,  "a = b == b+w, values of k[c] (x&1: !=)")     \
 	/* maps (vm/map.h): a map is one pointer word; the key follows it */                                                     \

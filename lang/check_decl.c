@@ -129,6 +129,9 @@ static bool no_params_results(Node *ft)
 static void collect_func(Checker *c, Node *d)
 {
 	if (d->list.len) {
+		/* check_method_info gives it an ObjInfo: its body records the
+		 * package-level names it uses, which its callers' initialisers
+		 * depend on */
 		check_method_collect(c, d);
 		return;
 	}
@@ -657,6 +660,7 @@ static void add_edge(Checker *c, Obj *from, Obj *to)
 	ObjInfo *ti = to->chk, *fi = from->chk;
 	if (!contains(&ti->preds, from)) {
 		ptrvec_push(c->arena, &ti->preds, from);
+		ptrvec_push(c->arena, &fi->succs, to);
 		fi->ndeps++;
 	}
 }
@@ -735,20 +739,17 @@ static void build_graph(Checker *c)
 			Obj *pred = fi->preds.items[p];
 			if (pred == f || ((ObjInfo *)pred->chk)->removed)
 				continue;
-			for (int s = 0; s < fi->deps.len; s++) {
-				Obj *succ = fi->deps.items[s];
-				if (!is_dep_node(succ) || succ == f ||
-				    ((ObjInfo *)succ->chk)->removed)
+			for (int s = 0; s < fi->succs.len; s++) {
+				Obj *succ = fi->succs.items[s];
+				if (succ == f || ((ObjInfo *)succ->chk)->removed)
 					continue;
 				add_edge(c, pred, succ);
 			}
 			((ObjInfo *)pred->chk)->ndeps--;
 		}
 		/* f's successors lose f as a predecessor */
-		for (int s = 0; s < fi->deps.len; s++) {
-			Obj *succ = fi->deps.items[s];
-			if (!is_dep_node(succ))
-				continue;
+		for (int s = 0; s < fi->succs.len; s++) {
+			Obj *succ = fi->succs.items[s];
 			PtrVec *pv = &((ObjInfo *)succ->chk)->preds;
 			for (int k = 0; k < pv->len; k++)
 				if (pv->items[k] == f)

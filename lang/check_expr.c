@@ -121,9 +121,8 @@ static bool is_shift(int op)
 
 void check_record_dep(Checker *c, Obj *o)
 {
-	/* a method's body (c->decl is the method, not a package-level
-	 * object with ObjInfo) records none: Go's initialisation order
-	 * through method references is not modelled yet */
+	/* c->decl is the package-level declaration being checked: a const,
+	 * var, func or method (each has ObjInfo) */
 	if (!c->decl || !c->decl->chk || !o->chk || o->kind == OBJ_PKG || o->kind == OBJ_TYPE)
 		return;
 	ObjInfo *in = c->decl->chk;

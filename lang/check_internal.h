@@ -37,8 +37,10 @@ typedef struct ObjInfo {
 	int order;        /* declaration order in the package */
 	PtrVec deps;      /* Obj*: package-level objects its declaration uses */
 	GlobalInit *init; /* vars: their initialisation (shared by a spec's names) */
-	int ndeps;        /* init order bookkeeping */
-	PtrVec preds;
+	int ndeps;        /* init order bookkeeping: edges to objects not yet initialised */
+	PtrVec succs;     /* the init graph's edges: what it waits for (deps, plus what the
+			   * functions it uses wait for) */
+	PtrVec preds;     /* the reverse edges */
 	bool removed;
 } ObjInfo;
 

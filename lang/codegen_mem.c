@@ -753,10 +753,12 @@ bool cg_conv_mem(Cg *c, Type *to, Node *x, int dst)
 		op = under(su->elem)->kind == T_UINT8 ? OP_BYTES2STR : OP_RUNES2STR;
 	else
 		return false;
+	/* a constant string's conversion has capacity = length, as in Go */
+	bool exact = (op == OP_STR2BYTES || op == OP_STR2RUNES) && x->mode == MODE_CONST;
 	int save = c->f->top;
 	int o = cg_operand(c, x);
 	int t = cg_alloc(c, to);
-	cg_op(c, op, t, o, 0);
+	cg_opx(c, op, exact, t, o, 0);
 	cg_move(c, dst, t, cg_words(to));
 	cg_free_to(c, save);
 	return true;

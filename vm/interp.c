@@ -656,9 +656,19 @@ dispatch:
 		if (!fn(vm, base + A, base + B))     \
 			OUT_OF_MEMORY();             \
 	} while (0)
-		CASE(STR2BYTES) { CONVERT(vm_str2bytes); DISPATCH(); }
+		CASE(STR2BYTES) {
+			SAVE();
+			if (!vm_str2bytes(vm, base + A, base + B, INS_X(i)))
+				OUT_OF_MEMORY();
+			DISPATCH();
+		}
 		CASE(BYTES2STR) { CONVERT(vm_bytes2str); DISPATCH(); }
-		CASE(STR2RUNES) { CONVERT(vm_str2runes); DISPATCH(); }
+		CASE(STR2RUNES) {
+			SAVE();
+			if (!vm_str2runes(vm, base + A, base + B, INS_X(i)))
+				OUT_OF_MEMORY();
+			DISPATCH();
+		}
 		CASE(RUNES2STR) { CONVERT(vm_runes2str); DISPATCH(); }
 #undef CONVERT
 		CASE(EQV) {

@@ -187,11 +187,13 @@ bool vm_append_slice(VM *vm, uint64_t *s, const void *src, uint64_t n,
 }
 
 /* []byte(s) and []rune(s) get the capacity of their size class, as
- * Go's rawbyteslice and rawruneslice give a heap result. */
-bool vm_str2bytes(VM *vm, uint64_t *dst, const uint64_t *s)
+ * Go's rawbyteslice and rawruneslice give a heap result.  Of a constant
+ * string (exact) the capacity is the length: Go allocates a [len]byte
+ * (walkStringToBytes), and turns []rune("...") into a composite literal. */
+bool vm_str2bytes(VM *vm, uint64_t *dst, const uint64_t *s, bool exact)
 {
 	uint64_t n = s[1];
-	size_t cap = n ? gc_roundupsize((size_t)n) : 0;
+	size_t cap = !n ? 0 : exact ? (size_t)n : gc_roundupsize((size_t)n);
 	void *p = cap ? gc_alloc(&vm->heap, cap, NULL) : (void *)&zerobase;
 	if (!p)
 		return false;
@@ -218,11 +220,11 @@ bool vm_bytes2str(VM *vm, uint64_t *dst, const uint64_t *b)
 	return true;
 }
 
-bool vm_str2runes(VM *vm, uint64_t *dst, const uint64_t *s)
+bool vm_str2runes(VM *vm, uint64_t *dst, const uint64_t *s, bool exact)
 {
 	const char *p = (const char *)s[0];
 	size_t n = (size_t)s[1], count = n ? utf8_rune_count(p, n) : 0;
-	size_t cap = count ? gc_roundupsize(count * 4) / 4 : 0;
+	size_t cap = !count ? 0 : exact ? count : gc_roundupsize(count * 4) / 4;
 	int32_t *r = cap ? gc_alloc(&vm->heap, cap * 4, NULL) : (int32_t *)(void *)&zerobase;
 	if (!r)
 		return false;

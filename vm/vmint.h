@@ -188,9 +188,9 @@ bool vm_append_values(VM *vm, uint64_t *s, const uint64_t *vals, unsigned n,
 		      const RType *et);
 bool vm_append_slice(VM *vm, uint64_t *s, const void *src, uint64_t n,
 		     const RType *et);
-bool vm_str2bytes(VM *vm, uint64_t *dst, const uint64_t *s);
+bool vm_str2bytes(VM *vm, uint64_t *dst, const uint64_t *s, bool exact);
 bool vm_bytes2str(VM *vm, uint64_t *dst, const uint64_t *b);
-bool vm_str2runes(VM *vm, uint64_t *dst, const uint64_t *s);
+bool vm_str2runes(VM *vm, uint64_t *dst, const uint64_t *s, bool exact);
 bool vm_runes2str(VM *vm, uint64_t *dst, const uint64_t *rs);
 /* == on two values of type t in memory: 1, 0, or -1 with Go's panic
  * text in msg (an uncomparable dynamic type in an interface). */
