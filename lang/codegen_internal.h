@@ -190,22 +190,31 @@ void cg_loop_vars_fresh(Cg *c, Node *init);
 void cg_range_vars_fresh(Cg *c, Node *range);
 
 /* ---- codegen_mem.c: places, composite values, slices ---- */
-typedef enum { PL_SLOT, PL_MEM, PL_MAP } PlaceKind;
+typedef enum { PL_SLOT, PL_MEM, PL_MAP, PL_ELEM } PlaceKind;
 
 /* Where an addressable value is: frame slots (a whole local, or a part of
  * a struct or array value held in slots), or the pointer in a slot plus a
- * byte offset.  A place's temporaries stay allocated until popped. */
+ * byte offset, or a one-word element of a slice or array (a (data, len)
+ * pair and an index, accessed by LDIDX and STIDX without making its
+ * address).  A place's temporaries stay allocated until popped. */
 typedef struct Place {
 	PlaceKind kind;
-	int slot;      /* PL_SLOT: the value's first slot; PL_MEM: slot holding the pointer */
+	int slot;      /* PL_SLOT: the value's first slot; PL_MEM: slot holding
+			* the pointer; PL_ELEM: the (data, len) pair */
 	int64_t off;   /* bytes */
 	bool whole;    /* PL_SLOT: a whole local variable (normalised scalars) */
 	Type *mtype;   /* PL_MAP: slot holds the map, the key follows; a
 			* store is MAPSET, a load MAPGET, at the time of access */
+	int index;     /* PL_ELEM: the slot holding the index */
 } Place;
 /* The place of addressable lhs (its index operands and pointers
  * evaluated now); false if lhs is not a field, element, *p or variable. */
 bool cg_place_of(Cg *c, Node *lhs, Place *pl);
+/* Whether place pl reads any of the slots [slot, slot+words) to find its
+ * value (a PL_ELEM's pair and index); cg_place_fix makes it independent
+ * of them (the element's address in a new slot). */
+bool cg_place_uses(Place *pl, int slot, int words);
+void cg_place_fix(Cg *c, Place *pl);
 void cg_place_store(Cg *c, Place *pl, Type *t, int src);
 /* A local living in a heap cell (its address is taken). */
 bool cg_boxed(Obj *o);

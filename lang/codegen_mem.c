@@ -146,6 +146,13 @@ static void access(Cg *c, Place *pl, Type *t, int v, bool store)
 			cg_move(c, v, pl->slot, cg_words(t));
 		return;
 	}
+	if (pl->kind == PL_ELEM) {
+		if (store)
+			cg_op(c, OP_STIDX, pl->slot, v, pl->index);
+		else
+			cg_op(c, OP_LDIDX, v, pl->slot, pl->index);
+		return;
+	}
 	Opcode ld = load_op(t);
 	Opcode op = store ? store_op(ld) : ld;
 	int frame = pl->kind == PL_SLOT;
@@ -242,6 +249,7 @@ static void value_place(Cg *c, Node *e, Place *pl)
 	if (e->mode == MODE_VARIABLE && place(c, e, pl)) {
 		if (pl->kind == PL_MAP)
 			map_access(c, pl, false);
+		cg_place_fix(c, pl);
 		return;
 	}
 	int t = cg_alloc(c, e->type);
@@ -269,6 +277,31 @@ static int elem_addr(Cg *c, int pair, int idx, Type *elem)
 	}
 	cg_op(c, OP_ADD, t, pair, m);
 	return t;
+}
+
+/* Element idx of the (data, len) pair: a PL_ELEM place when the element
+ * is one word that LD64 would load, else its address (PL_MEM). */
+static Place elem_place(Cg *c, int pair, int idx, Type *elem)
+{
+	if (tsize(elem) == 8 && load_op(elem) == OP_LD64)
+		return (Place){PL_ELEM, pair, 0, false, NULL, idx};
+	return (Place){PL_MEM, elem_addr(c, pair, idx, elem), 0, false};
+}
+
+bool cg_place_uses(Place *pl, int slot, int words)
+{
+	return pl->kind == PL_ELEM &&
+	       ((pl->slot + 1 >= slot && pl->slot < slot + words) ||
+		(pl->index >= slot && pl->index < slot + words));
+}
+
+void cg_place_fix(Cg *c, Place *pl)
+{
+	if (pl->kind != PL_ELEM)
+		return;
+	int t = cg_alloc(c, t_uptr());
+	cg_opx(c, OP_IDXADDR, 8, t, pl->slot, pl->index);
+	*pl = (Place){PL_MEM, t, 0, false};
 }
 
 /* A (data, len) pair for the array at place pl of length n: pl must be
@@ -307,7 +340,7 @@ static bool index_place(Cg *c, Node *e, Place *pl)
 	if (xu->kind == T_SLICE) {
 		int s = cg_operand(c, x);
 		int oi = cg_operand(c, i);
-		*pl = (Place){PL_MEM, elem_addr(c, s, oi, xu->elem), 0, false};
+		*pl = elem_place(c, s, oi, xu->elem);
 		return true;
 	}
 	Place ap;
@@ -336,7 +369,7 @@ static bool index_place(Cg *c, Node *e, Place *pl)
 	}
 	int oi = cg_operand(c, i);
 	int pair = array_pair(c, &ap, n);
-	*pl = (Place){PL_MEM, elem_addr(c, pair, oi, elem), 0, false};
+	*pl = elem_place(c, pair, oi, elem);
 	return true;
 }
 
@@ -560,7 +593,10 @@ static void address_of(Cg *c, Node *e, int dst)
 		return;
 	}
 	Place pl;
-	if (!place(c, x, &pl) || pl.kind != PL_MEM) {
+	bool ok = place(c, x, &pl);
+	if (ok)
+		cg_place_fix(c, &pl);
+	if (!ok || pl.kind != PL_MEM) {
 		cg_error(c, e->pos, "taking this address");
 		return;
 	}
@@ -657,7 +693,10 @@ bool cg_mem_expr(Cg *c, Node *e, int dst)
 			int s = cg_operand(c, e->a);
 			int oi = cg_operand(c, NODE_AT(e->list, 0));
 			c->f->line = e->pos.line;
-			cg_opx(c, OP_SLICEIDX, (int)(es / 8), dst, s, oi);
+			if (es == 8)
+				cg_op(c, OP_LDIDX, dst, s, oi);
+			else
+				cg_opx(c, OP_SLICEIDX, (int)(es / 8), dst, s, oi);
 			cg_free_to(c, save);
 			return true;
 		}
@@ -705,7 +744,7 @@ void cg_range_elem(Cg *c, Type *xt, int x, int h, int dst)
 		Place ap = {PL_SLOT, x, 0, false};
 		pair = array_pair(c, &ap, xu->len);
 	}
-	Place pl = {PL_MEM, elem_addr(c, pair, h, elem), 0, false};
+	Place pl = elem_place(c, pair, h, elem);
 	load_place(c, &pl, elem, dst);
 	cg_free_to(c, save);
 }

@@ -129,6 +129,17 @@ static void assign_n(Cg *c, NodeList *lhs, NodeList *rhs)
 		Node *l = NODE_AT(*lhs, i);
 		has[i] = !is_blank(l) && own_slot(l) < 0 && cg_place_of(c, l, &pl[i]);
 	}
+	/* An element place names its slice and index by their slots: if
+	 * this statement assigns one of those variables, the element's
+	 * address is taken now, as Go evaluates index operands first. */
+	for (int i = 0; i < lhs->len; i++) {
+		for (int j = 0; has[i] && j < lhs->len; j++) {
+			Node *l = NODE_AT(*lhs, j);
+			int s = is_blank(l) ? -1 : own_slot(l);
+			if (s >= 0 && cg_place_uses(&pl[i], s, cg_words(l->type)))
+				cg_place_fix(c, &pl[i]);
+		}
+	}
 	for (int i = 0; i < rhs->len; i++) {
 		Node *r = NODE_AT(*rhs, i);
 		tmp[i] = cg_alloc(c, r->type);

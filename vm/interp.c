@@ -174,6 +174,16 @@ VMStatus vm_execute(VM *vm)
 	(((INS_X(i) & 1) ? (char *)(base + (r)) : (char *)R(r)) + (off))
 #define NILCHK(r) \
 	if (__builtin_expect(!(INS_X(i) & 1) && !R(r), 0)) goto nilderef
+/* A slice or array index must be below the length (unsigned: a negative
+ * index is huge); Go's panic prints it signed. */
+#define CHECK_INDEX(x, n)                                                      \
+	do {                                                                   \
+		if (__builtin_expect((x) >= (n), 0)) {                         \
+			vm_bounds_msg(msg, sizeof msg, BOUNDS_INDEX, (int64_t)(x), \
+				      true, (int64_t)(n));                     \
+			PANIC_MSG(msg);                                        \
+		}                                                              \
+	} while (0)
 #define LDOP(T)                                          \
 	do {                                             \
 		T v_;                                    \
@@ -492,12 +502,20 @@ dispatch:
 		CASE(SLICEIDX) {
 			uint64_t x = R(C), n = R(B + 1);
 			unsigned w = INS_X(i);
-			if (x >= n) {
-				vm_bounds_msg(msg, sizeof msg, BOUNDS_INDEX, (int64_t)x,
-					      true, (int64_t)n);
-				PANIC_MSG(msg);
-			}
+			CHECK_INDEX(x, n);
 			memmove(base + A, (const uint64_t *)R(B) + x * w, w * 8);
+			DISPATCH();
+		}
+		CASE(LDIDX) {
+			uint64_t x = R(C), n = R(B + 1);
+			CHECK_INDEX(x, n);
+			R(A) = ((const uint64_t *)R(B))[x];
+			DISPATCH();
+		}
+		CASE(STIDX) {
+			uint64_t x = R(C), n = R(A + 1);
+			CHECK_INDEX(x, n);
+			((uint64_t *)R(A))[x] = R(B);
 			DISPATCH();
 		}
 		CASE(LD8S) { LDOP(int8_t); }
@@ -549,10 +567,7 @@ dispatch:
 		}
 		CASE(IDXADDR) {
 			uint64_t x = R(C), n = R(B + 1);
-			if (__builtin_expect(x >= n, 0)) {
-				vm_bounds_msg(msg, sizeof msg, BOUNDS_INDEX, (int64_t)x, true, (int64_t)n);
-				PANIC_MSG(msg);
-			}
+			CHECK_INDEX(x, n);
 			R(A) = R(B) + x * INS_X(i);
 			DISPATCH();
 		}
