@@ -203,8 +203,7 @@ int cg_call_value(Cg *c, Node *e)
 {
 	Node *fun = cg_unparen(e->a);
 	Type *sig = ty_under(fun->type);
-	int fv = cg_alloc(c, fun->type);
-	cg_expr(c, fun, fv);
+	int fv = cg_operand(c, fun);
 	int base = cg_call_args(c, e, sig, false);
 	int np = cg_words(sig->params), nr = cg_words(sig->results);
 	if (nr > 255) {

@@ -430,7 +430,9 @@ bool cg_place_of(Cg *c, Node *lhs, Place *pl)
 	int top = c->f->top;
 	if (!place(c, lhs, pl))
 		return false;
-	if (pl->kind == PL_MEM && pl->slot < top) {
+	Node *x = cg_unparen(lhs);
+	bool cell = x->kind == N_IDENT && cg_boxed(x->obj); /* never reassigned */
+	if (pl->kind == PL_MEM && pl->slot < top && !cell) {
 		/* a pointer variable: later assignments to it must not move
 		 * this place */
 		int t = cg_alloc(c, t_uptr());
