@@ -118,13 +118,53 @@ static void assign_tuple(Cg *c, NodeList *lhs, Node *call)
 	cg_free_to(c, save);
 }
 
-/* lhs... = rhs...: every right side is evaluated before any store. */
+/* Whether expression e names variable o. */
+static bool mentions(Node *e, Obj *o)
+{
+	if (!e)
+		return false;
+	if (e->kind == N_IDENT)
+		return e->obj == o;
+	if (mentions(e->a, o) || mentions(e->b, o) || mentions(e->c, o) || mentions(e->d, o))
+		return true;
+	NodeList *lists[3] = {&e->list, &e->list2, &e->list3};
+	for (int l = 0; l < 3; l++)
+		for (int i = 0; i < lists[l]->len; i++)
+			if (mentions(NODE_AT(*lists[l], i), o))
+				return true;
+	return false;
+}
+
+/* Whether the i-th right side of lhs... = rhs... may be computed straight
+ * into its variable: every left side is a distinct local in its own
+ * slots (so the stores are only these), and no right side after the i-th
+ * reads the i-th variable (each would see the new value). */
+static bool assign_direct(NodeList *lhs, NodeList *rhs, int i)
+{
+	for (int j = 0; j < lhs->len; j++) {
+		Node *l = cg_unparen(NODE_AT(*lhs, j));
+		if (is_blank(l) || own_slot(l) < 0)
+			return false;
+		for (int k = 0; k < j; k++)
+			if (cg_unparen(NODE_AT(*lhs, k))->obj == l->obj)
+				return false;
+	}
+	Obj *o = cg_unparen(NODE_AT(*lhs, i))->obj;
+	for (int j = i + 1; j < rhs->len; j++)
+		if (mentions(NODE_AT(*rhs, j), o))
+			return false;
+	return true;
+}
+
+/* lhs... = rhs...: every right side is evaluated before any store (into
+ * temporaries, or straight into a variable no later right side reads). */
 static void assign_n(Cg *c, NodeList *lhs, NodeList *rhs)
 {
 	int save = c->f->top;
 	int *tmp = arena_alloc(&c->arena, (size_t)rhs->len * sizeof(int));
 	Place *pl = arena_alloc(&c->arena, (size_t)lhs->len * sizeof(Place) + 1);
 	bool *has = arena_alloc(&c->arena, (size_t)lhs->len + 1);
+	bool *direct = arena_alloc(&c->arena, (size_t)lhs->len + 1);
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = NODE_AT(*lhs, i);
 		has[i] = !is_blank(l) && own_slot(l) < 0 && cg_place_of(c, l, &pl[i]);
@@ -142,10 +182,13 @@ static void assign_n(Cg *c, NodeList *lhs, NodeList *rhs)
 	}
 	for (int i = 0; i < rhs->len; i++) {
 		Node *r = NODE_AT(*rhs, i);
-		tmp[i] = cg_alloc(c, r->type);
+		direct[i] = i < lhs->len && assign_direct(lhs, rhs, i);
+		tmp[i] = direct[i] ? own_slot(NODE_AT(*lhs, i)) : cg_alloc(c, r->type);
 		cg_expr(c, r, tmp[i]);
 	}
 	for (int i = 0; i < lhs->len; i++) {
+		if (direct[i])
+			continue;
 		if (has[i])
 			cg_place_store(c, &pl[i], NODE_AT(*lhs, i)->type, tmp[i]);
 		else
