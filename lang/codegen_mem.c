@@ -156,6 +156,12 @@ static void access(Cg *c, Place *pl, Type *t, int v, bool store)
 	Opcode ld = load_op(t);
 	Opcode op = store ? store_op(ld) : ld;
 	int frame = pl->kind == PL_SLOT;
+	if (frame && ld == OP_LD64 && pl->off % 8 == 0) {
+		/* a word of a value held in slots is that slot */
+		int w = pl->slot + (int)(pl->off / 8);
+		cg_move(c, store ? w : v, store ? v : w, 1);
+		return;
+	}
 	if (ld == OP_LDN) {
 		int a, x;
 		if (frame) {

@@ -524,7 +524,19 @@ dispatch:
 		CASE(LD16U) { LDOP(uint16_t); }
 		CASE(LD32S) { LDOP(int32_t); }
 		CASE(LD32U) { LDOP(uint32_t); }
-		CASE(LD64) { LDOP(uint64_t); }
+		CASE(LD64) {
+			/* Codegen makes a frame word a MOV: the pointer form
+			 * comes first. */
+			const char *p = (const char *)R(B);
+			if (__builtin_expect(INS_X(i) & 1, 0))
+				p = (const char *)(base + B);
+			else if (__builtin_expect(!p, 0))
+				goto nilderef;
+			uint64_t v;
+			memcpy(&v, p + C, 8);
+			R(A) = v;
+			DISPATCH();
+		}
 		CASE(LDF32) {
 			NILCHK(B);
 			const char *p = MEMADDR(B, C);
@@ -536,7 +548,16 @@ dispatch:
 		CASE(ST8) { STOP_(uint8_t); }
 		CASE(ST16) { STOP_(uint16_t); }
 		CASE(ST32) { STOP_(uint32_t); }
-		CASE(ST64) { STOP_(uint64_t); }
+		CASE(ST64) {
+			char *p = (char *)R(A);
+			uint64_t v = R(B);
+			if (__builtin_expect(INS_X(i) & 1, 0))
+				p = (char *)(base + A);
+			else if (__builtin_expect(!p, 0))
+				goto nilderef;
+			memcpy(p + C, &v, 8);
+			DISPATCH();
+		}
 		CASE(STF32) {
 			NILCHK(A);
 			char *p = MEMADDR(A, C);
