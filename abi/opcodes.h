@@ -197,6 +197,7 @@
 	OP(LD32U,     ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = uint32 at b+c")                          \
 	OP(LD64,      ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = the word at b+c")                        \
 	OP(LDF32,     ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = float64(float32 at b+c)")                \
+	OP(LDCELL,    ABC,  A1,    B1,    NO, 0,                                 NOP,  "a = the word at b+c, b a closure (never nil)") \
 	OP(ST8,       ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "byte at a+c = b (x&1: a is a frame slot)")   \
 	OP(ST16,      ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "16 bits at a+c = b")                         \
 	OP(ST32,      ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "32 bits at a+c = b")                         \

@@ -537,6 +537,7 @@ dispatch:
 			R(A) = v;
 			DISPATCH();
 		}
+		CASE(LDCELL) { R(A) = ((const uint64_t *)R(B))[C / 8]; DISPATCH(); }
 		CASE(LDF32) {
 			NILCHK(B);
 			const char *p = MEMADDR(B, C);
