@@ -131,7 +131,7 @@ int cg_jump(Cg *c, Opcode op, int a, int b)
 
 int cg_here(Cg *c)
 {
-	return c->f->ncode;
+	return c->f->here = c->f->ncode;
 }
 
 void cg_patch(Cg *c, int pc, int target)

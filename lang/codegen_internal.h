@@ -76,6 +76,8 @@ typedef struct FuncState {
 	bool has_defer;     /* the body defers: results live in result_slot
 			     * until the RET (deferred calls and a recovered
 			     * panic see them) */
+	int here;           /* the pc cg_here last returned: a jump may land
+			     * there, so no peephole looks back across it */
 	bool long_jumps;    /* fused jumps as inverted jump + 32-bit JMP */
 	bool jump_overflow; /* a fused jump's 16-bit offset overflowed */
 } FuncState;
@@ -208,8 +210,11 @@ typedef struct Place {
 	int index;     /* PL_ELEM: the slot holding the index */
 } Place;
 /* The place of addressable lhs (its index operands and pointers
- * evaluated now); false if lhs is not a field, element, *p or variable. */
-bool cg_place_of(Cg *c, Node *lhs, Place *pl);
+ * evaluated now); false if lhs is not a field, element, *p or variable.
+ * With others (more assignments in the statement, which may assign a
+ * pointer variable the place goes through) the pointer is copied; a
+ * single assignment's right side cannot change a local's slot. */
+bool cg_place_of(Cg *c, Node *lhs, Place *pl, bool others);
 /* Whether place pl reads any of the slots [slot, slot+words) to find its
  * value (a PL_ELEM's pair and index); cg_place_fix makes it independent
  * of them (the element's address in a new slot). */

@@ -179,6 +179,14 @@ static void access(Cg *c, Place *pl, Type *t, int v, bool store)
 		return;
 	}
 	fit_offset(c, pl, 0xFFFF);
+	FuncState *f = c->f;
+	Instr prev = f->ncode > 0 && f->here != f->ncode ? f->code[f->ncode - 1] : 0;
+	if (!store && op == OP_LD64 && !frame && INS_OP(prev) == OP_ST64 && INS_X(prev) == 0 &&
+	    (int)INS_A(prev) == pl->slot && INS_C(prev) == pl->off) {
+		/* the word just stored there (x = ...; return x) */
+		cg_move(c, v, (int)INS_B(prev), 1);
+		return;
+	}
 	if (store)
 		cg_opx(c, op, frame, pl->slot, v, (int)pl->off);
 	else
@@ -431,14 +439,14 @@ static bool place(Cg *c, Node *e, Place *pl)
 	}
 }
 
-bool cg_place_of(Cg *c, Node *lhs, Place *pl)
+bool cg_place_of(Cg *c, Node *lhs, Place *pl, bool others)
 {
 	int top = c->f->top;
 	if (!place(c, lhs, pl))
 		return false;
 	Node *x = cg_unparen(lhs);
 	bool cell = x->kind == N_IDENT && cg_boxed(x->obj); /* never reassigned */
-	if (pl->kind == PL_MEM && pl->slot < top && !cell) {
+	if (others && pl->kind == PL_MEM && pl->slot < top && !cell) {
 		/* a pointer variable: later assignments to it must not move
 		 * this place */
 		int t = cg_alloc(c, t_uptr());

@@ -83,7 +83,7 @@ static void assign1(Cg *c, Node *lhs, Node *rhs)
 		/* Go evaluates the left side's index operands and pointers
 		 * before the right side */
 		Place pl;
-		if (!is_blank(lhs) && cg_place_of(c, lhs, &pl)) {
+		if (!is_blank(lhs) && cg_place_of(c, lhs, &pl, false)) {
 			int t = cg_operand(c, rhs);
 			cg_place_store(c, &pl, lhs->type, t);
 		} else {
@@ -167,7 +167,7 @@ static void assign_n(Cg *c, NodeList *lhs, NodeList *rhs)
 	bool *direct = arena_alloc(&c->arena, (size_t)lhs->len + 1);
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = NODE_AT(*lhs, i);
-		has[i] = !is_blank(l) && own_slot(l) < 0 && cg_place_of(c, l, &pl[i]);
+		has[i] = !is_blank(l) && own_slot(l) < 0 && cg_place_of(c, l, &pl[i], true);
 	}
 	/* An element place names its slice and index by their slots: if
 	 * this statement assigns one of those variables, the element's
