@@ -134,6 +134,12 @@ int cg_here(Cg *c)
 	return c->f->here = c->f->ncode;
 }
 
+Instr *cg_last(Cg *c)
+{
+	FuncState *f = c->f;
+	return f->ncode > 0 && f->here != f->ncode ? &f->code[f->ncode - 1] : NULL;
+}
+
 void cg_patch(Cg *c, int pc, int target)
 {
 	if (op_set_jump(&c->f->code[pc], target - (pc + 1)))

@@ -109,6 +109,9 @@ void cg_patch(Cg *c, int pc, int target);
 void cg_patch_here(Cg *c, Jumps *j);
 void cg_jumps_add(Cg *c, Jumps *j, int pc);
 int cg_here(Cg *c);
+/* The instruction just emitted, for a peephole to rewrite or reuse; NULL
+ * when there is none or a jump may land after it. */
+Instr *cg_last(Cg *c);
 /* Give variable o the slots from `slot` on. */
 void cg_bind(Cg *c, Obj *o, int slot);
 /* Reserve slots at the top of the frame for a value of type t. */

@@ -179,8 +179,7 @@ static void access(Cg *c, Place *pl, Type *t, int v, bool store)
 		return;
 	}
 	fit_offset(c, pl, 0xFFFF);
-	FuncState *f = c->f;
-	Instr prev = f->ncode > 0 && f->here != f->ncode ? f->code[f->ncode - 1] : 0;
+	Instr prev = cg_last(c) ? *cg_last(c) : 0;
 	if (!store && op == OP_LD64 && !frame && INS_OP(prev) == OP_ST64 && INS_X(prev) == 0 &&
 	    (int)INS_A(prev) == pl->slot && INS_C(prev) == pl->off) {
 		/* the word just stored there (x = ...; return x) */
@@ -618,6 +617,14 @@ static void address_of(Cg *c, Node *e, int dst)
 	}
 	if (pl.off > 0xFFFF)
 		fit_offset(c, &pl, 0);
+	Instr *last = cg_last(c);
+	if (pl.off == 0 && last && INS_OP(*last) == OP_IDXADDR && (int)INS_A(*last) == pl.slot &&
+	    pl.slot >= save) {
+		/* &a[i]: the element's address, never nil, is the result */
+		*last = ins_make(OP_IDXADDR, INS_X(*last), (unsigned)dst, INS_B(*last), INS_C(*last));
+		cg_free_to(c, save);
+		return;
+	}
 	cg_op(c, OP_PTRADD, dst, pl.slot, (int)pl.off);
 	cg_free_to(c, save);
 }
