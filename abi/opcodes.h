@@ -33,6 +33,8 @@
  *   B_T2     b, two values of the type in k[c] (EQV)
  *   C_V      c, x values of the type in k[b] (APPENDV)
  *   B5, C4   that field, 5 or 4 words
+ *   B1C1     (use2 only) b and c, one word each: an instruction reading
+ *            three runs (STIDX)
  *   A_PAR, A_RES   a, the parameters / results of the callee in k[Bx]
  *   A_ALL    every slot from a to the end of the frame (a native's
  *            operands, which it overwrites with its results)
@@ -183,6 +185,8 @@
 	OP(MAXS,     ABC,  A2,    B2,    C2, 0,                                NOP,  "a = max(b, c) string")                         \
 	/* slices (os.Args) */                                                                                                       \
 	OP(SLICEIDX, ABC,  A_X,   B2,    C1, F_PANIC,                          NOP,  "a = b[c], x = element words (bounds-checked)") \
+	OP(LDIDX,    ABC,  A1,    B2,    C1, F_PANIC,                          NOP,  "a = the word b[c] of slice or array (data, len) b, bounds-checked") \
+	OP(STIDX,    ABC,  NO,    A2,    B1C1, F_PANIC,                        NOP,  "the word a[c] of (data, len) a = b, bounds-checked") \
 	/* memory: typed loads and stores at an address + offset, addresses,						\
 	 * allocation, slices, composite equality */											\
 	OP(LD8S,      ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = int8 at b+c (x&1: b is a frame slot)")   \
@@ -193,6 +197,7 @@
 	OP(LD32U,     ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = uint32 at b+c")                          \
 	OP(LD64,      ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = the word at b+c")                        \
 	OP(LDF32,     ABC,  A1,    B1,    NO, F_PANIC,                           NOP,  "a = float64(float32 at b+c)")                \
+	OP(LDCELL,    ABC,  A1,    B1,    NO, 0,                                 NOP,  "a = the word at b+c, b a closure (never nil)") \
 	OP(ST8,       ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "byte at a+c = b (x&1: a is a frame slot)")   \
 	OP(ST16,      ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "16 bits at a+c = b")                         \
 	OP(ST32,      ABC,  NO,    A1,    B1, F_PANIC,                           NOP,  "32 bits at a+c = b")                         \

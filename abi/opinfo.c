@@ -39,6 +39,7 @@
 #define R_C1 {OPR_C, 1}
 #define R_C2 {OPR_C, 2}
 #define R_C4 {OPR_C, 4}
+#define R_B1C1 {OPR_B, 1}, {OPR_C, 1} /* fills use[1] and use[2] */
 #define R_B5 {OPR_B, 5}
 #define R_A_T {OPR_A, OPW_TYPE}
 #define R_B_T2 {OPR_B, OPW_TYPE2}

@@ -82,7 +82,7 @@ typedef struct OpInfo {
 	uint8_t nopnd;
 	uint8_t opnd[3];      /* OpndKind, nopnd of them */
 	OpRange def;          /* the slots it writes */
-	OpRange use[2];       /* the slots it reads */
+	OpRange use[3];       /* the slots it reads (use[2] only with use2 B1C1) */
 	uint16_t flags;       /* OPF_ */
 	uint8_t inverse;      /* the opposite jump, or OP_NOP */
 	const char *doc;

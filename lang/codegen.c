@@ -132,7 +132,13 @@ int cg_jump(Cg *c, Opcode op, int a, int b)
 
 int cg_here(Cg *c)
 {
-	return c->f->ncode;
+	return c->f->here = c->f->ncode;
+}
+
+Instr *cg_last(Cg *c)
+{
+	FuncState *f = c->f;
+	return f->ncode > 0 && f->here != f->ncode ? &f->code[f->ncode - 1] : NULL;
 }
 
 void cg_patch(Cg *c, int pc, int target)
@@ -715,24 +721,66 @@ static void finish(Cg *c, FuncState *f, Func *fn)
 	free_state(c, f);
 }
 
-/* A frame whose slots above the parameters may hold pointers starts with
- * a ZERO of those slots, so no stale word is ever taken for a pointer: the
- * instruction is inserted before the code (jumps are relative, so only the
- * ranges move), and functions without pointer slots pay nothing. */
+/* The slots that instruction i surely writes, when the instruction
+ * alone says how many: *first and the count (0 for none or unknown). */
+static int fixed_def(Instr i, int *first)
+{
+	OpRange d = op_info[INS_OP(i)].def;
+	*first = (int)op_range_slot(d, i);
+	if (d.field == OPR_NONE || (d.width > 3 && d.width != OPW_B && d.width != OPW_C &&
+				    d.width != OPW_X))
+		return 0;
+	return op_range_words(d, i, NULL);
+}
+
+/* The frame's slots above the parameters that may hold pointers must
+ * never show the collector a stale word.  A slot that the code writes
+ * before anything the collector could see happens (the straight run of
+ * instructions from the start that neither jump, allocate, call, yield
+ * nor panic: a literal's LDCELLs of its captured cells) is safe once its
+ * pointer ranges start after that write.  The others are zeroed by a
+ * ZERO of the span from the lowest to the highest, inserted before the
+ * code (jumps are relative, so only the ranges move); functions without
+ * such slots pay nothing. */
 static void zero_prologue(Cg *c, FuncState *f, Func *fn)
 {
 	int nslots = f->maxslots > fn->nresults ? f->maxslots : fn->nresults;
+	int *written = mem_alloc(c->mem, ((size_t)nslots + 1) * sizeof(int));
+	int lo = INT_MAX, hi = -1;
 	cg_free_to(c, 0);
-	for (int i = 0; i < f->nranges; i++)
-		if (f->ranges[i].slot >= fn->nparams && f->ranges[i].from != f->ranges[i].to)
-			fn->zero_frame = true;
-	if (!fn->zero_frame)
+	for (int s = 0; s <= nslots; s++)
+		written[s] = -1;
+	for (int pc = 0; pc < f->ncode; pc++) {
+		Instr i = f->code[pc];
+		if (op_info[INS_OP(i)].flags & (OPF_SAFEPOINT | OPF_PANIC | OPF_JUMP | OPF_ENDS))
+			break;
+		int first, n = fixed_def(i, &first);
+		for (int s = first; s < first + n && s < nslots; s++)
+			if (written[s] < 0)
+				written[s] = pc;
+	}
+	for (int r = 0; r < f->nranges; r++) {
+		SlotRange *sr = &f->ranges[r];
+		if (sr->slot < fn->nparams || sr->from == sr->to)
+			continue;
+		int w = written[sr->slot];
+		if (w >= 0) {
+			/* from the write on, the slot holds what the code put there */
+			if (sr->from <= w)
+				sr->from = w + 1 < sr->to ? w + 1 : sr->to;
+			continue;
+		}
+		lo = sr->slot < lo ? sr->slot : lo;
+		hi = sr->slot > hi ? sr->slot : hi;
+	}
+	mem_free(c->mem, written);
+	if (hi < 0)
 		return;
+	fn->zero_frame = true;
 	cg_emit(c, 0); /* room for one more */
 	memmove(f->code + 1, f->code, (size_t)(f->ncode - 1) * sizeof(Instr));
 	memmove(f->lines + 1, f->lines, (size_t)(f->ncode - 1) * sizeof(int32_t));
-	f->code[0] = ins_make(OP_ZERO, 0, (unsigned)fn->nparams,
-			      (unsigned)(nslots - fn->nparams), 0);
+	f->code[0] = ins_make(OP_ZERO, 0, (unsigned)lo, (unsigned)(hi - lo + 1), 0);
 	f->lines[0] = f->lines[1];
 	if (fn->recover_pc)
 		fn->recover_pc++;

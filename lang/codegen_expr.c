@@ -119,19 +119,41 @@ static void load_const(Cg *c, Node *e, int dst)
 	}
 }
 
+/* A call of a function or func value (not a builtin or conversion). */
 static bool is_func_call(Node *e)
 {
 	e = cg_unparen(e);
 	if (e->kind != N_CALL)
 		return false;
 	Node *fun = cg_unparen(e->a);
-	return fun->mode != MODE_BUILTIN && fun->mode != MODE_TYPE && fun->obj &&
-	       fun->obj->kind == OBJ_FUNC;
+	return fun->mode != MODE_BUILTIN && fun->mode != MODE_TYPE;
+}
+
+/* len(x) or cap(x) of a local slice or string variable: the slot of the
+ * header word that holds it, or -1. */
+static int header_word(Node *e)
+{
+	e = cg_unparen(e);
+	if (e->kind != N_CALL || e->list.len != 1)
+		return -1;
+	Node *fun = cg_unparen(e->a);
+	if (fun->mode != MODE_BUILTIN || !fun->obj ||
+	    (fun->obj->builtin != BI_LEN && fun->obj->builtin != BI_CAP))
+		return -1;
+	Node *x = NODE_AT(e->list, 0);
+	TypeKind k = cg_kind(x->type);
+	int s = local_slot(x);
+	if (s < 0 || (k != T_SLICE && (k != T_STRING || fun->obj->builtin != BI_LEN)))
+		return -1;
+	return s + (fun->obj->builtin == BI_LEN ? 1 : 2);
 }
 
 int cg_operand(Cg *c, Node *e)
 {
 	int s = local_slot(e);
+	if (s >= 0)
+		return s;
+	s = is_const(e) ? -1 : header_word(e);
 	if (s >= 0)
 		return s;
 	if (!is_const(e) && is_func_call(e))

@@ -26,8 +26,10 @@
  * and stores the closure pointer in the callee's slot c, just past its c
  * parameter words.  A literal declares that slot as a hidden last
  * parameter (counted in Func.nparams) and its prologue loads the
- * captured cell pointers from it into the slots of the captured
- * variables, which from then on are ordinary boxed locals.  A top-level
+ * captured cell pointers from it (LDCELL, which cannot panic, so the
+ * frame need not be zeroed for them: codegen.c's zero_prologue) into the
+ * slots of the captured variables, which from then on are ordinary boxed
+ * locals.  A top-level
  * function called through a value never reads that word: it is its first
  * local slot (zeroed by the prologue if it may hold a pointer, and not
  * yet in any pointer range at the call's safepoint) or, for a function
@@ -117,7 +119,7 @@ void cg_closure_captures(Cg *c, Node *decl)
 		if (decl->implicit) /* a method value's receiver, inline */
 			cg_op(c, OP_PTRADD, s, clo, 8);
 		else
-			cg_op(c, OP_LD64, s, clo, 8 * (i + 1));
+			cg_op(c, OP_LDCELL, s, clo, 8 * (i + 1));
 	}
 }
 
@@ -371,8 +373,7 @@ int cg_call_value(Cg *c, Node *e)
 {
 	Node *fun = cg_unparen(e->a);
 	Type *sig = ty_under(fun->type);
-	int fv = cg_alloc(c, fun->type);
-	cg_expr(c, fun, fv);
+	int fv = cg_operand(c, fun);
 	int base = cg_call_args(c, e, sig, false);
 	int np = cg_words(sig->params), nr = cg_words(sig->results);
 	if (nr > 255) {

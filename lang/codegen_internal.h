@@ -90,6 +90,8 @@ typedef struct FuncState {
 	Jumps rets;
 	bool is_lit;        /* a function literal (its literals are named f.<n>) */
 	int nwrappers;      /* deferred-call wrappers made so far */
+	int here;           /* the pc cg_here last returned: a jump may land
+			     * there, so no peephole looks back across it */
 	bool long_jumps;    /* fused jumps as inverted jump + 32-bit JMP */
 	bool jump_overflow; /* a fused jump's 16-bit offset overflowed */
 } FuncState;
@@ -129,6 +131,9 @@ int cg_here(Cg *c);
  * finishes fn, records it in the module and makes outer current again. */
 void cg_synth_begin(Cg *c, FuncState *f, Func *fn, int line);
 void cg_synth_end(Cg *c, FuncState *f, FuncState *outer);
+/* The instruction just emitted, for a peephole to rewrite or reuse; NULL
+ * when there is none or a jump may land after it. */
+Instr *cg_last(Cg *c);
 /* Give variable o the slots from `slot` on. */
 void cg_bind(Cg *c, Obj *o, int slot);
 /* Reserve slots at the top of the frame for a value of type t. */
@@ -230,22 +235,34 @@ void cg_loop_vars_fresh(Cg *c, Node *init);
 void cg_range_vars_fresh(Cg *c, Node *range);
 
 /* ---- codegen_mem.c: places, composite values, slices ---- */
-typedef enum { PL_SLOT, PL_MEM, PL_MAP } PlaceKind;
+typedef enum { PL_SLOT, PL_MEM, PL_MAP, PL_ELEM } PlaceKind;
 
 /* Where an addressable value is: frame slots (a whole local, or a part of
  * a struct or array value held in slots), or the pointer in a slot plus a
- * byte offset.  A place's temporaries stay allocated until popped. */
+ * byte offset, or a one-word element of a slice or array (a (data, len)
+ * pair and an index, accessed by LDIDX and STIDX without making its
+ * address).  A place's temporaries stay allocated until popped. */
 typedef struct Place {
 	PlaceKind kind;
-	int slot;      /* PL_SLOT: the value's first slot; PL_MEM: slot holding the pointer */
+	int slot;      /* PL_SLOT: the value's first slot; PL_MEM: slot holding
+			* the pointer; PL_ELEM: the (data, len) pair */
 	int64_t off;   /* bytes */
 	bool whole;    /* PL_SLOT: a whole local variable (normalised scalars) */
 	Type *mtype;   /* PL_MAP: slot holds the map, the key follows; a
 			* store is MAPSET, a load MAPGET, at the time of access */
+	int index;     /* PL_ELEM: the slot holding the index */
 } Place;
 /* The place of addressable lhs (its index operands and pointers
- * evaluated now); false if lhs is not a field, element, *p or variable. */
-bool cg_place_of(Cg *c, Node *lhs, Place *pl);
+ * evaluated now); false if lhs is not a field, element, *p or variable.
+ * With others (more assignments in the statement, which may assign a
+ * pointer variable the place goes through) the pointer is copied; a
+ * single assignment's right side cannot change a local's slot. */
+bool cg_place_of(Cg *c, Node *lhs, Place *pl, bool others);
+/* Whether place pl reads any of the slots [slot, slot+words) to find its
+ * value (a PL_ELEM's pair and index); cg_place_fix makes it independent
+ * of them (the element's address in a new slot). */
+bool cg_place_uses(Place *pl, int slot, int words);
+void cg_place_fix(Cg *c, Place *pl);
 void cg_place_store(Cg *c, Place *pl, Type *t, int src);
 void cg_place_load(Cg *c, Place *pl, Type *t, int dst);
 /* A local living in a heap cell (its address is taken). */

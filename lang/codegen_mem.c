@@ -146,9 +146,22 @@ static void access(Cg *c, Place *pl, Type *t, int v, bool store)
 			cg_move(c, v, pl->slot, cg_words(t));
 		return;
 	}
+	if (pl->kind == PL_ELEM) {
+		if (store)
+			cg_op(c, OP_STIDX, pl->slot, v, pl->index);
+		else
+			cg_op(c, OP_LDIDX, v, pl->slot, pl->index);
+		return;
+	}
 	Opcode ld = load_op(t);
 	Opcode op = store ? store_op(ld) : ld;
 	int frame = pl->kind == PL_SLOT;
+	if (frame && ld == OP_LD64 && pl->off % 8 == 0) {
+		/* a word of a value held in slots is that slot */
+		int w = pl->slot + (int)(pl->off / 8);
+		cg_move(c, store ? w : v, store ? v : w, 1);
+		return;
+	}
 	if (ld == OP_LDN) {
 		int a, x;
 		if (frame) {
@@ -166,6 +179,13 @@ static void access(Cg *c, Place *pl, Type *t, int v, bool store)
 		return;
 	}
 	fit_offset(c, pl, 0xFFFF);
+	Instr prev = cg_last(c) ? *cg_last(c) : 0;
+	if (!store && op == OP_LD64 && !frame && INS_OP(prev) == OP_ST64 && INS_X(prev) == 0 &&
+	    (int)INS_A(prev) == pl->slot && INS_C(prev) == pl->off) {
+		/* the word just stored there (x = ...; return x) */
+		cg_move(c, v, (int)INS_B(prev), 1);
+		return;
+	}
 	if (store)
 		cg_opx(c, op, frame, pl->slot, v, (int)pl->off);
 	else
@@ -242,6 +262,7 @@ static void value_place(Cg *c, Node *e, Place *pl)
 	if (e->mode == MODE_VARIABLE && place(c, e, pl)) {
 		if (pl->kind == PL_MAP)
 			map_access(c, pl, false);
+		cg_place_fix(c, pl);
 		return;
 	}
 	int t = cg_alloc(c, e->type);
@@ -269,6 +290,31 @@ static int elem_addr(Cg *c, int pair, int idx, Type *elem)
 	}
 	cg_op(c, OP_ADD, t, pair, m);
 	return t;
+}
+
+/* Element idx of the (data, len) pair: a PL_ELEM place when the element
+ * is one word that LD64 would load, else its address (PL_MEM). */
+static Place elem_place(Cg *c, int pair, int idx, Type *elem)
+{
+	if (tsize(elem) == 8 && load_op(elem) == OP_LD64)
+		return (Place){PL_ELEM, pair, 0, false, NULL, idx};
+	return (Place){PL_MEM, elem_addr(c, pair, idx, elem), 0, false};
+}
+
+bool cg_place_uses(Place *pl, int slot, int words)
+{
+	return pl->kind == PL_ELEM &&
+	       ((pl->slot + 1 >= slot && pl->slot < slot + words) ||
+		(pl->index >= slot && pl->index < slot + words));
+}
+
+void cg_place_fix(Cg *c, Place *pl)
+{
+	if (pl->kind != PL_ELEM)
+		return;
+	int t = cg_alloc(c, t_uptr());
+	cg_opx(c, OP_IDXADDR, 8, t, pl->slot, pl->index);
+	*pl = (Place){PL_MEM, t, 0, false};
 }
 
 /* A (data, len) pair for the array at place pl of length n: pl must be
@@ -307,7 +353,7 @@ static bool index_place(Cg *c, Node *e, Place *pl)
 	if (xu->kind == T_SLICE) {
 		int s = cg_operand(c, x);
 		int oi = cg_operand(c, i);
-		*pl = (Place){PL_MEM, elem_addr(c, s, oi, xu->elem), 0, false};
+		*pl = elem_place(c, s, oi, xu->elem);
 		return true;
 	}
 	Place ap;
@@ -336,7 +382,7 @@ static bool index_place(Cg *c, Node *e, Place *pl)
 	}
 	int oi = cg_operand(c, i);
 	int pair = array_pair(c, &ap, n);
-	*pl = (Place){PL_MEM, elem_addr(c, pair, oi, elem), 0, false};
+	*pl = elem_place(c, pair, oi, elem);
 	return true;
 }
 
@@ -392,12 +438,14 @@ static bool place(Cg *c, Node *e, Place *pl)
 	}
 }
 
-bool cg_place_of(Cg *c, Node *lhs, Place *pl)
+bool cg_place_of(Cg *c, Node *lhs, Place *pl, bool others)
 {
 	int top = c->f->top;
 	if (!place(c, lhs, pl))
 		return false;
-	if (pl->kind == PL_MEM && pl->slot < top) {
+	Node *x = cg_unparen(lhs);
+	bool cell = x->kind == N_IDENT && cg_boxed(x->obj); /* never reassigned */
+	if (others && pl->kind == PL_MEM && pl->slot < top && !cell) {
 		/* a pointer variable: later assignments to it must not move
 		 * this place */
 		int t = cg_alloc(c, t_uptr());
@@ -577,12 +625,23 @@ static void address_of(Cg *c, Node *e, int dst)
 		return;
 	}
 	Place pl;
-	if (!place(c, x, &pl) || pl.kind != PL_MEM) {
+	bool ok = place(c, x, &pl);
+	if (ok)
+		cg_place_fix(c, &pl);
+	if (!ok || pl.kind != PL_MEM) {
 		cg_error(c, e->pos, "taking this address");
 		return;
 	}
 	if (pl.off > 0xFFFF)
 		fit_offset(c, &pl, 0);
+	Instr *last = cg_last(c);
+	if (pl.off == 0 && last && INS_OP(*last) == OP_IDXADDR && (int)INS_A(*last) == pl.slot &&
+	    pl.slot >= save) {
+		/* &a[i]: the element's address, never nil, is the result */
+		*last = ins_make(OP_IDXADDR, INS_X(*last), (unsigned)dst, INS_B(*last), INS_C(*last));
+		cg_free_to(c, save);
+		return;
+	}
 	cg_op(c, OP_PTRADD, dst, pl.slot, (int)pl.off);
 	cg_free_to(c, save);
 }
@@ -674,7 +733,10 @@ bool cg_mem_expr(Cg *c, Node *e, int dst)
 			int s = cg_operand(c, e->a);
 			int oi = cg_operand(c, NODE_AT(e->list, 0));
 			c->f->line = e->pos.line;
-			cg_opx(c, OP_SLICEIDX, (int)(es / 8), dst, s, oi);
+			if (es == 8)
+				cg_op(c, OP_LDIDX, dst, s, oi);
+			else
+				cg_opx(c, OP_SLICEIDX, (int)(es / 8), dst, s, oi);
 			cg_free_to(c, save);
 			return true;
 		}
@@ -722,7 +784,7 @@ void cg_range_elem(Cg *c, Type *xt, int x, int h, int dst)
 		Place ap = {PL_SLOT, x, 0, false};
 		pair = array_pair(c, &ap, xu->len);
 	}
-	Place pl = {PL_MEM, elem_addr(c, pair, h, elem), 0, false};
+	Place pl = elem_place(c, pair, h, elem);
 	load_place(c, &pl, elem, dst);
 	cg_free_to(c, save);
 }

@@ -84,7 +84,7 @@ static void assign1(Cg *c, Node *lhs, Node *rhs)
 		/* Go evaluates the left side's index operands and pointers
 		 * before the right side */
 		Place pl;
-		if (!is_blank(lhs) && cg_place_of(c, lhs, &pl)) {
+		if (!is_blank(lhs) && cg_place_of(c, lhs, &pl, false)) {
 			int t = cg_operand(c, rhs);
 			cg_place_store(c, &pl, lhs->type, t);
 		} else {
@@ -130,23 +130,77 @@ static void assign_tuple(Cg *c, NodeList *lhs, Node *call)
 	cg_free_to(c, save);
 }
 
-/* lhs... = rhs...: every right side is evaluated before any store. */
+/* Whether expression e names variable o. */
+static bool mentions(Node *e, Obj *o)
+{
+	if (!e)
+		return false;
+	if (e->kind == N_IDENT)
+		return e->obj == o;
+	if (mentions(e->a, o) || mentions(e->b, o) || mentions(e->c, o) || mentions(e->d, o))
+		return true;
+	NodeList *lists[3] = {&e->list, &e->list2, &e->list3};
+	for (int l = 0; l < 3; l++)
+		for (int i = 0; i < lists[l]->len; i++)
+			if (mentions(NODE_AT(*lists[l], i), o))
+				return true;
+	return false;
+}
+
+/* Whether the i-th right side of lhs... = rhs... may be computed straight
+ * into its variable: every left side is a distinct local in its own
+ * slots (so the stores are only these), and no right side after the i-th
+ * reads the i-th variable (each would see the new value). */
+static bool assign_direct(NodeList *lhs, NodeList *rhs, int i)
+{
+	for (int j = 0; j < lhs->len; j++) {
+		Node *l = cg_unparen(NODE_AT(*lhs, j));
+		if (is_blank(l) || own_slot(l) < 0)
+			return false;
+		for (int k = 0; k < j; k++)
+			if (cg_unparen(NODE_AT(*lhs, k))->obj == l->obj)
+				return false;
+	}
+	Obj *o = cg_unparen(NODE_AT(*lhs, i))->obj;
+	for (int j = i + 1; j < rhs->len; j++)
+		if (mentions(NODE_AT(*rhs, j), o))
+			return false;
+	return true;
+}
+
+/* lhs... = rhs...: every right side is evaluated before any store (into
+ * temporaries, or straight into a variable no later right side reads). */
 static void assign_n(Cg *c, NodeList *lhs, NodeList *rhs)
 {
 	int save = c->f->top;
 	int *tmp = arena_alloc(&c->arena, (size_t)rhs->len * sizeof(int));
 	Place *pl = arena_alloc(&c->arena, (size_t)lhs->len * sizeof(Place) + 1);
 	bool *has = arena_alloc(&c->arena, (size_t)lhs->len + 1);
+	bool *direct = arena_alloc(&c->arena, (size_t)lhs->len + 1);
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = NODE_AT(*lhs, i);
-		has[i] = !is_blank(l) && own_slot(l) < 0 && cg_place_of(c, l, &pl[i]);
+		has[i] = !is_blank(l) && own_slot(l) < 0 && cg_place_of(c, l, &pl[i], true);
+	}
+	/* An element place names its slice and index by their slots: if
+	 * this statement assigns one of those variables, the element's
+	 * address is taken now, as Go evaluates index operands first. */
+	for (int i = 0; i < lhs->len; i++) {
+		for (int j = 0; has[i] && j < lhs->len; j++) {
+			Node *l = NODE_AT(*lhs, j);
+			int s = is_blank(l) ? -1 : own_slot(l);
+			if (s >= 0 && cg_place_uses(&pl[i], s, cg_words(l->type)))
+				cg_place_fix(c, &pl[i]);
+		}
 	}
 	for (int i = 0; i < rhs->len; i++) {
 		Node *r = NODE_AT(*rhs, i);
-		tmp[i] = cg_alloc(c, r->type);
+		direct[i] = i < lhs->len && assign_direct(lhs, rhs, i);
+		tmp[i] = direct[i] ? own_slot(NODE_AT(*lhs, i)) : cg_alloc(c, r->type);
 		cg_expr(c, r, tmp[i]);
 	}
 	for (int i = 0; i < lhs->len; i++) {
+		if (direct[i])
+			continue;
 		if (has[i])
 			cg_place_store(c, &pl[i], NODE_AT(*lhs, i)->type, tmp[i]);
 		else
@@ -164,7 +218,7 @@ static void assign_op(Cg *c, Node *s)
 	Place pl;
 	if (slot >= 0) {
 		cg_arith(c, s->op, lhs->type, slot, lhs, rhs);
-	} else if (cg_place_of(c, lhs, &pl)) {
+	} else if (cg_place_of(c, lhs, &pl, false)) {
 		/* the place's operands (m and k of m[k], the pointer of *f(),
 		 * the index of a[i()]) are evaluated once */
 		int t = cg_alloc(c, lhs->type);
@@ -237,7 +291,7 @@ static void incdec(Cg *c, Node *s)
 	int save = c->f->top;
 	int local = own_slot(x);
 	Place pl;
-	bool in_place = local < 0 && cg_place_of(c, x, &pl);
+	bool in_place = local < 0 && cg_place_of(c, x, &pl, false);
 	int t = local;
 	if (in_place) { /* the place's operands are evaluated once */
 		t = cg_alloc(c, x->type);

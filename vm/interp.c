@@ -168,12 +168,38 @@ VMStatus vm_execute(VM *vm)
 			goto safepoint;                             \
 	} while (0)
 
+/* A call: the frame record (return pc, caller base, caller Func) below
+ * the callee's frame at nb, then the callee's registers; a call spends
+ * budget, so it is a safepoint. */
+#define PUSH_FRAME(callee, nb)                                \
+	do {                                                  \
+		(nb)[-3] = (uint64_t)pc;                      \
+		(nb)[-2] = (uint64_t)base;                    \
+		(nb)[-1] = (uint64_t)fn;                      \
+		base = (nb);                                  \
+		fn = (callee);                                \
+		k = fn->k;                                    \
+		pc = fn->code;                                \
+		if (__builtin_expect(--budget < 0, 0))        \
+			goto safepoint;                       \
+	} while (0)
+
 /* Memory operands: x&1 says the address is frame slot r's own (a value
  * held in the frame), else slot r holds a pointer, which may be nil. */
 #define MEMADDR(r, off) \
 	(((INS_X(i) & 1) ? (char *)(base + (r)) : (char *)R(r)) + (off))
 #define NILCHK(r) \
 	if (__builtin_expect(!(INS_X(i) & 1) && !R(r), 0)) goto nilderef
+/* A slice or array index must be below the length (unsigned: a negative
+ * index is huge); Go's panic prints it signed. */
+#define CHECK_INDEX(x, n)                                                      \
+	do {                                                                   \
+		if (__builtin_expect((x) >= (n), 0)) {                         \
+			vm_bounds_msg(msg, sizeof msg, BOUNDS_INDEX, (int64_t)(x), \
+				      true, (int64_t)(n));                     \
+			PANIC_MSG(msg);                                        \
+		}                                                              \
+	} while (0)
 #define LDOP(T)                                          \
 	do {                                             \
 		T v_;                                    \
@@ -492,12 +518,20 @@ dispatch:
 		CASE(SLICEIDX) {
 			uint64_t x = R(C), n = R(B + 1);
 			unsigned w = INS_X(i);
-			if (x >= n) {
-				vm_bounds_msg(msg, sizeof msg, BOUNDS_INDEX, (int64_t)x,
-					      true, (int64_t)n);
-				PANIC_MSG(msg);
-			}
+			CHECK_INDEX(x, n);
 			memmove(base + A, (const uint64_t *)R(B) + x * w, w * 8);
+			DISPATCH();
+		}
+		CASE(LDIDX) {
+			uint64_t x = R(C), n = R(B + 1);
+			CHECK_INDEX(x, n);
+			R(A) = ((const uint64_t *)R(B))[x];
+			DISPATCH();
+		}
+		CASE(STIDX) {
+			uint64_t x = R(C), n = R(A + 1);
+			CHECK_INDEX(x, n);
+			((uint64_t *)R(A))[x] = R(B);
 			DISPATCH();
 		}
 		CASE(LD8S) { LDOP(int8_t); }
@@ -506,7 +540,20 @@ dispatch:
 		CASE(LD16U) { LDOP(uint16_t); }
 		CASE(LD32S) { LDOP(int32_t); }
 		CASE(LD32U) { LDOP(uint32_t); }
-		CASE(LD64) { LDOP(uint64_t); }
+		CASE(LD64) {
+			/* Codegen makes a frame word a MOV: the pointer form
+			 * comes first. */
+			const char *p = (const char *)R(B);
+			if (__builtin_expect(INS_X(i) & 1, 0))
+				p = (const char *)(base + B);
+			else if (__builtin_expect(!p, 0))
+				goto nilderef;
+			uint64_t v;
+			memcpy(&v, p + C, 8);
+			R(A) = v;
+			DISPATCH();
+		}
+		CASE(LDCELL) { R(A) = ((const uint64_t *)R(B))[C / 8]; DISPATCH(); }
 		CASE(LDF32) {
 			NILCHK(B);
 			const char *p = MEMADDR(B, C);
@@ -518,7 +565,16 @@ dispatch:
 		CASE(ST8) { STOP_(uint8_t); }
 		CASE(ST16) { STOP_(uint16_t); }
 		CASE(ST32) { STOP_(uint32_t); }
-		CASE(ST64) { STOP_(uint64_t); }
+		CASE(ST64) {
+			char *p = (char *)R(A);
+			uint64_t v = R(B);
+			if (__builtin_expect(INS_X(i) & 1, 0))
+				p = (char *)(base + A);
+			else if (__builtin_expect(!p, 0))
+				goto nilderef;
+			memcpy(p + C, &v, 8);
+			DISPATCH();
+		}
 		CASE(STF32) {
 			NILCHK(A);
 			char *p = MEMADDR(A, C);
@@ -549,10 +605,7 @@ dispatch:
 		}
 		CASE(IDXADDR) {
 			uint64_t x = R(C), n = R(B + 1);
-			if (__builtin_expect(x >= n, 0)) {
-				vm_bounds_msg(msg, sizeof msg, BOUNDS_INDEX, (int64_t)x, true, (int64_t)n);
-				PANIC_MSG(msg);
-			}
+			CHECK_INDEX(x, n);
 			R(A) = R(B) + x * INS_X(i);
 			DISPATCH();
 		}
@@ -769,15 +822,7 @@ dispatch:
 				nb = base + A;
 			}
 		do_call:
-			nb[-3] = (uint64_t)pc;
-			nb[-2] = (uint64_t)base;
-			nb[-1] = (uint64_t)fn;
-			base = nb;
-			fn = callee;
-			k = callee->k;
-			pc = callee->code;
-			if (__builtin_expect(--budget < 0, 0))
-				goto safepoint;
+			PUSH_FRAME(callee, nb);
 			DISPATCH();
 		}
 		CASE(CALLV) {
@@ -789,8 +834,8 @@ dispatch:
 			const uint64_t *clo = (const uint64_t *)R(B);
 			if (__builtin_expect(!clo, 0))
 				goto nilderef;
-			const Func *callee = (const Func *)clo[0];
-			uint64_t *nb = base + A;
+			callee = (const Func *)clo[0];
+			nb = base + A;
 			if (__builtin_expect(nb + callee->nslots + 1 > g->limit, 0)) {
 				SAVE();
 				if (!vm_grow_stack(vm, g, nb, callee->nslots + 1))
@@ -799,15 +844,9 @@ dispatch:
 				nb = base + A;
 			}
 			nb[C] = (uint64_t)clo;
-			nb[-3] = (uint64_t)pc;
-			nb[-2] = (uint64_t)base;
-			nb[-1] = (uint64_t)fn;
-			base = nb;
-			fn = callee;
-			k = callee->k;
-			pc = callee->code;
-			if (__builtin_expect(--budget < 0, 0))
-				goto safepoint;
+			/* CALL's frame push, repeated here rather than jumped
+			 * to: the jump costs a closure call more than the code */
+			PUSH_FRAME(callee, nb);
 			DISPATCH();
 		}
 		CASE(NCALL) {

@@ -112,9 +112,12 @@ static void check_slots(const OpInfo *o)
 	check_range(o, o->def, &defs, &counts);
 	check_range(o, o->use[0], &slots, &counts);
 	check_range(o, o->use[1], &slots, &counts);
+	check_range(o, o->use[2], &slots, &counts);
 	CHECK(!((slots | defs) & counts), "%s: a field is both a slot and a count", o->name);
 	if (o->use[1].field != OPR_NONE)
 		CHECK(o->use[0].field != OPR_NONE, "%s: use[1] without use[0]", o->name);
+	if (o->use[2].field != OPR_NONE)
+		CHECK(o->use[1].field != OPR_NONE, "%s: use[2] without use[1]", o->name);
 	/* only a counted loop's increment-and-branch writes (its counter) */
 	if (o->flags & OPF_JUMP)
 		CHECK(o->def.field == OPR_NONE || ((o->flags & OPF_LOOP) && o->def.field == OPR_A),
@@ -213,6 +216,12 @@ static void check_helpers(void)
 	CHECK(op_range_words(op_info[OP_MOV2].def, mov2, NULL) == 2 &&
 	      op_range_slot(op_info[OP_MOV2].use[0], mov2) == 3 &&
 	      op_range_words(op_info[OP_MOV2].use[0], mov2, NULL) == 2, "MOV2");
+
+	Instr stidx = ins_make(OP_STIDX, 0, 4, 6, 7);
+	CHECK(op_range_words(op_info[OP_STIDX].use[0], stidx, NULL) == 2 &&
+	      op_range_slot(op_info[OP_STIDX].use[1], stidx) == 6 &&
+	      op_range_slot(op_info[OP_STIDX].use[2], stidx) == 7 &&
+	      op_range_words(op_info[OP_STIDX].use[2], stidx, NULL) == 1, "STIDX reads three runs");
 
 	Func callee = {.name = "f", .nparams = 2, .nresults = 1};
 	RType t12 = {.kind = RK_STRUCT, .size = 12, .align = 4, .name = "T"};
