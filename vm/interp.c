@@ -144,6 +144,18 @@ VMStatus vm_execute(VM *vm)
 #define SAVE() (g->pc = pc, g->fn = fn, g->base = (size_t)(base - g->stack))
 #define RELOAD() (base = g->stack + g->base)
 #define STOP(status) do { vm->budget = budget; return (status); } while (0)
+/* After a native returned st: go on, reload a switched goroutine, or stop. */
+#define NATIVE_RETURNED(st)                                   \
+	do {                                                  \
+		if (__builtin_expect((st) != VM_OK, 0)) {     \
+			if ((st) != VM_SWITCH)                \
+				STOP(st);                     \
+			LOAD_G();                             \
+			DISPATCH();                           \
+		}                                             \
+		RELOAD();                                     \
+		DISPATCH();                                   \
+	} while (0)
 /* A runtime error: a panic that runs the deferred calls (defer.c). */
 #define PANIC_MSG(text)                                  \
 	do {                                             \
@@ -853,14 +865,7 @@ dispatch:
 			VMStatus st;
 			SAVE();
 			st = ((NativeFn)k[B])(vm, base + A, (int)C);
-			if (__builtin_expect(st != VM_OK, 0)) {
-				if (st != VM_SWITCH)
-					STOP(st);
-				LOAD_G();
-				DISPATCH();
-			}
-			RELOAD();
-			DISPATCH();
+			NATIVE_RETURNED(st);
 		}
 		CASE(NCALLV) {
 			/* f(xs...) of a native with a `...any` parameter: the
@@ -881,14 +886,7 @@ dispatch:
 				memmove(xs, (const void *)xs[0], n * 16);
 			SAVE();
 			st = ((NativeFn)k[B])(vm, base + A, (int)n);
-			if (__builtin_expect(st != VM_OK, 0)) {
-				if (st != VM_SWITCH)
-					STOP(st);
-				LOAD_G();
-				DISPATCH();
-			}
-			RELOAD();
-			DISPATCH();
+			NATIVE_RETURNED(st);
 		}
 		CASE(RET) {
 			memmove(base, base + A, (size_t)B * 8);
