@@ -512,14 +512,16 @@ bool check_implements(Checker *c, Type *v, Type *t, const char **cause)
 
 /* ---- type assertions ---- */
 
-static bool assert_target(Checker *c, Node *x, Type *t, Pos pos, const char *what)
+/* x.(T) (the node e) where T is concrete: T must implement x's interface
+ * (types2 reports the whole assertion, at its start). */
+static bool assert_target(Checker *c, Node *e, Node *x, Type *t)
 {
 	if (is_iface(t))
 		return true;
 	const char *cause = NULL;
 	if (!check_implements(c, t, x->type, &cause)) {
-		check_errorf(c, pos, "impossible %s: %s\n\t%s", what, check_expr_str(c, x),
-			     cause ? cause : "");
+		check_errorf(c, check_start_pos(e), "impossible type assertion: %s\n\t%s",
+			     check_expr_str(c, e), cause ? cause : "");
 		return false;
 	}
 	return true;
@@ -562,7 +564,7 @@ void check_type_assert(Checker *c, Node *n)
 		n->mode = MODE_INVALID;
 		return;
 	}
-	if (!assert_target(c, x, t, check_start_pos(n->b), "type assertion")) {
+	if (!assert_target(c, n, x, t)) {
 		n->mode = MODE_INVALID;
 		return;
 	}
