@@ -134,7 +134,9 @@ static void attach(Checker *c, Obj *o)
 	if (u && u->kind == T_STRUCT)
 		for (int i = 0; i < u->nfields; i++)
 			if (u->fields[i].name == o->name) {
-				check_errorf(c, d->pos, "field and method with the same name %s", o->name);
+				check_errorf(c, d->pos, "field and method with the same name %s\n"
+					     "\t%s: other declaration of %s", o->name,
+					     check_fmtpos(c, u->fields[i].pos), o->name);
 				return;
 			}
 	Method *ms = arena_alloc(c->arena, (size_t)(rt->nmethods + 1) * sizeof *ms);

@@ -141,6 +141,7 @@ Type *check_struct_type(Checker *c, Node *n)
 			Field *f = arena_alloc(c->arena, sizeof *f);
 			Pos pos = fd->list.len ? NODE_AT(fd->list, j)->pos : fd->a->pos;
 			f->type = ft;
+			f->pos = pos;
 			f->embedded = fd->list.len == 0;
 			f->name = f->embedded ? embedded_name(fd->a) : NODE_AT(fd->list, j)->name;
 			if (!f->name) {

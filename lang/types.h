@@ -38,6 +38,7 @@ typedef struct Field {
 	Type *type;
 	bool embedded;
 	int64_t offset;    /* bytes, filled by ty_layout */
+	Pos pos;           /* where declared (zero for fields codegen makes) */
 } Field;
 
 typedef struct Method {
