@@ -404,6 +404,16 @@ static void sweep_done(Heap *h)
 	}
 }
 
+/* The verifier's poison: a freed object's bytes, so that a use after
+ * free reads nonsense rather than the old values. */
+static void poison(GcSpan *s)
+{
+	for (uint32_t i = 0; i < s->nelems; i++)
+		if ((i < s->freeindex || bit_get(s->allocbits, i)) && !bit_get(s->markbits, i))
+			memset((void *)(s->base + (uintptr_t)i * s->elemsize), 0xA5,
+			       s->large ? s->objsize : s->elemsize);
+}
+
 /* Sweeps s (on no list): unmarked slots become free.  Returns the number
  * of objects left; at 0 the span has been released. */
 static uint32_t sweep_span(Heap *h, GcSpan *s)
@@ -415,6 +425,8 @@ static uint32_t sweep_span(Heap *h, GcSpan *s)
 	h->stats.frees += freed;
 	h->stats.heap_objects -= freed;
 	h->stats.heap_alloc -= freed * s->elemsize;
+	if (h->verify && freed)
+		poison(s);
 	uint64_t *t = s->allocbits;
 	s->allocbits = s->markbits;
 	s->markbits = t;
@@ -631,8 +643,10 @@ static void grey_push(Heap *h, uintptr_t p, GcSpan *s, uint32_t idx)
 	h->grey[h->ngrey++] = (GcGrey){p, s, idx};
 }
 
-/* Makes the object containing p grey if it is white. */
-static inline void shade(Heap *h, uintptr_t p)
+/* Makes the object containing p grey if it is white.  A precise pointer
+ * (a root the compiler typed, or an object's pointer word) must not land
+ * on a free slot: the verifier counts those. */
+static inline void shade_word(Heap *h, uintptr_t p, bool precise)
 {
 	GcSpan *s = pt_get(h, p);
 	if (!s)
@@ -643,14 +657,22 @@ static inline void shade(Heap *h, uintptr_t p)
 		if (idx >= s->nelems)
 			return;
 	}
-	if (idx >= s->freeindex && !bit_get(s->allocbits, idx))
+	if (idx >= s->freeindex && !bit_get(s->allocbits, idx)) {
+		if (precise && h->verify && !h->bad_pointers++)
+			h->bad_address = p;
 		return;
+	}
 	if (bit_get(s->markbits, idx))
 		return;
 	bit_set(s->markbits, idx);
 	h->trace.heap_live += s->elemsize;
 	if (!(s->spanclass & 1))
 		grey_push(h, s->base + (uintptr_t)idx * s->elemsize, s, idx);
+}
+
+static inline void shade(Heap *h, uintptr_t p)
+{
+	shade_word(h, p, true);
 }
 
 /* Shades every pointer of an object: it becomes black. */
@@ -707,7 +729,7 @@ void gc_root_range(Heap *h, const void *start, size_t nwords)
 {
 	const uintptr_t *w = start;
 	for (size_t i = 0; i < nwords; i++)
-		shade(h, w[i]);
+		shade_word(h, w[i], false);
 }
 
 void gc_root_words(Heap *h, const void *start, size_t nwords, const uint8_t *ptrmask)

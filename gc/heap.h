@@ -174,6 +174,12 @@ struct Heap {
 	int gogc;                 /* percent; < 0: off */
 	bool want_gc;             /* the heap has reached its goal */
 	bool mark_overflow;       /* the grey stack could not grow: rescan */
+	bool verify;              /* the stress mode's verifier: poison freed
+				   * objects, count precise pointers to free
+				   * slots */
+	uint64_t bad_pointers;    /* found by the verifier (the first at
+				   * bad_address) */
+	uintptr_t bad_address;
 	GcSpan empty;             /* a span with no slot: the fast path misses */
 	uint64_t zerobase;        /* where zero-sized objects are */
 

@@ -6,6 +6,7 @@ static const NativePackage *const packages[] = {
 	&stdlib_fmt,
 	&stdlib_io,
 	&stdlib_os,
+	&stdlib_runtime,
 };
 
 const NativePackage *const *stdlib_packages(int *n)

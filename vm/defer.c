@@ -101,6 +101,8 @@ static const Instr error_method_code[1] = {
 static const Instr runtime_error_method_code[1] = {OP_RET0};
 
 static const uint8_t string_ptrmask[1] = {1};
+/* Error's receiver, the message, is a root while a call of it starts. */
+static const SlotRange error_method_ranges[1] = {{0, SLOT_PTR, 0, 1}};
 #define RUNTIME_ERROR(cname, goname)                                       \
 	static const RType cname;                                          \
 	static const Func cname##_method = {                               \
@@ -109,6 +111,7 @@ static const uint8_t string_ptrmask[1] = {1};
 		.code = (Instr *)error_method_code,                        \
 		.lines = (int32_t *)tramp_lines,                           \
 		.ncode = 1, .nslots = 2, .nparams = 2, .nresults = 2,      \
+		.ranges = (SlotRange *)error_method_ranges, .nranges = 1,  \
 	};                                                                 \
 	static const Func cname##_rtmethod = {                             \
 		.name = goname ".RuntimeError",                            \

@@ -144,6 +144,14 @@ VMStatus vm_execute(VM *vm)
 #define SAVE() (g->pc = pc, g->fn = fn, g->base = (size_t)(base - g->stack))
 #define RELOAD() (base = g->stack + g->base)
 #define STOP(status) do { vm->budget = budget; return (status); } while (0)
+/* After an instruction that allocated: when the heap reached its goal,
+ * the next call or backward jump is a safepoint that collects. */
+#define ALLOCATED()                                           \
+	do {                                                  \
+		if (__builtin_expect(vm->heap.want_gc, 0))    \
+			budget = 0;                           \
+		DISPATCH();                                   \
+	} while (0)
 /* After a native returned st: go on, reload a switched goroutine, or stop. */
 #define NATIVE_RETURNED(st)                                   \
 	do {                                                  \
@@ -151,10 +159,10 @@ VMStatus vm_execute(VM *vm)
 			if ((st) != VM_SWITCH)                \
 				STOP(st);                     \
 			LOAD_G();                             \
-			DISPATCH();                           \
+			ALLOCATED();                          \
 		}                                             \
 		RELOAD();                                     \
-		DISPATCH();                                   \
+		ALLOCATED();                                  \
 	} while (0)
 /* A runtime error: a panic that runs the deferred calls (defer.c). */
 #define PANIC_MSG(text)                                  \
@@ -435,7 +443,7 @@ dispatch:
 				R(A) = (uint64_t)s;
 				R(A + 1) = n1 + n2;
 			}
-			DISPATCH();
+			ALLOCATED();
 		}
 		CASE(SLEN) { R(A) = R(B + 1); DISPATCH(); }
 		CASE(SINDEX) {
@@ -474,7 +482,7 @@ dispatch:
 			memcpy(s, tmp, (size_t)n);
 			R(A) = (uint64_t)s;
 			R(A + 1) = (uint64_t)n;
-			DISPATCH();
+			ALLOCATED();
 		}
 		CASE(STRNEXT) {
 			const uint8_t *s = (const uint8_t *)R(B);
@@ -628,7 +636,7 @@ dispatch:
 			if (__builtin_expect(!p, 0))
 				OUT_OF_MEMORY();
 			R(A) = (uint64_t)p;
-			DISPATCH();
+			ALLOCATED();
 		}
 		CASE(MAKESLICE) {
 			SAVE();
@@ -637,7 +645,7 @@ dispatch:
 					OUT_OF_MEMORY();
 				PANIC_MSG(msg);
 			}
-			DISPATCH();
+			ALLOCATED();
 		}
 #define MAPERR()                                     \
 	do {                                         \
@@ -650,7 +658,7 @@ dispatch:
 			SAVE();
 			if (!vm_makemap(vm, base + A, RS(B), (const RType *)k[C], msg, sizeof msg))
 				MAPERR();
-			DISPATCH();
+			ALLOCATED();
 		}
 		CASE(MAPGET) {
 			if (!vm_mapget(base + A, base + B, (const RType *)k[C], false, msg, sizeof msg))
@@ -666,7 +674,7 @@ dispatch:
 			SAVE();
 			if (!vm_mapset(base + A, base + B, (const RType *)k[C], msg, sizeof msg))
 				MAPERR();
-			DISPATCH();
+			ALLOCATED();
 		}
 		CASE(MAPDEL) {
 			if (!vm_mapdel(base + B, (const RType *)k[C], msg, sizeof msg))
@@ -685,7 +693,7 @@ dispatch:
 			SAVE();
 			if (!vm_mapiter(vm, base + A, (GoMap *)R(B)))
 				OUT_OF_MEMORY();
-			DISPATCH();
+			ALLOCATED();
 		}
 		CASE(MAPNEXT) { vm_mapnext(base + A, (MapIter *)R(B)); DISPATCH(); }
 		CASE(SLICE) {
@@ -699,13 +707,13 @@ dispatch:
 			SAVE();
 			if (!vm_append_values(vm, base + A, base + C, INS_X(i), (const RType *)k[B]))
 				OUT_OF_MEMORY();
-			DISPATCH();
+			ALLOCATED();
 		}
 		CASE(APPENDS) {
 			SAVE();
 			if (!vm_append_slice(vm, base + A, (const void *)R(C), R(C + 1), (const RType *)k[B]))
 				OUT_OF_MEMORY();
-			DISPATCH();
+			ALLOCATED();
 		}
 		CASE(COPY) {
 			uint64_t *o = base + B;
@@ -725,16 +733,16 @@ dispatch:
 			SAVE();
 			if (!vm_str2bytes(vm, base + A, base + B, INS_X(i)))
 				OUT_OF_MEMORY();
-			DISPATCH();
+			ALLOCATED();
 		}
-		CASE(BYTES2STR) { CONVERT(vm_bytes2str); DISPATCH(); }
+		CASE(BYTES2STR) { CONVERT(vm_bytes2str); ALLOCATED(); }
 		CASE(STR2RUNES) {
 			SAVE();
 			if (!vm_str2runes(vm, base + A, base + B, INS_X(i)))
 				OUT_OF_MEMORY();
-			DISPATCH();
+			ALLOCATED();
 		}
-		CASE(RUNES2STR) { CONVERT(vm_runes2str); DISPATCH(); }
+		CASE(RUNES2STR) { CONVERT(vm_runes2str); ALLOCATED(); }
 #undef CONVERT
 		CASE(EQV) {
 			const RType *t = (const RType *)k[C];
@@ -750,7 +758,7 @@ dispatch:
 			if (__builtin_expect(!box_value(vm, base + A, base + B,
 							(const RType *)k[C]), 0))
 				OUT_OF_MEMORY();
-			DISPATCH();
+			ALLOCATED();
 		}
 		CASE(IFACEREF) {
 			R(A) = k[C];

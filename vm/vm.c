@@ -61,6 +61,7 @@ VM *vm_new(const VMConfig *cfg)
 	vm->rng = map_entropy();
 	const char *stress = getenv("GVM_STRESS");
 	vm->stress_stack = stress && strstr(stress, "stack");
+	vm_gc_config(vm);
 	return vm;
 }
 
@@ -68,6 +69,7 @@ void vm_free(VM *vm)
 {
 	if (!vm)
 		return;
+	vm_stackmaps_free(vm);
 	Module *m = vm->modules;
 	while (m) {
 		Module *next = m->next;
@@ -214,15 +216,6 @@ bool vm_set_args(VM *vm, int argc, char **argv)
 }
 
 /* ---- running ---- */
-
-VMStatus vm_safepoint(VM *vm)
-{
-	if (vm->interrupt) {
-		vm->interrupt = false;
-		return VM_STOP;
-	}
-	return VM_OK;
-}
 
 /* Run fn (no parameters) on the main goroutine to completion. */
 static VMStatus run_func(VM *vm, const Func *fn)

@@ -55,6 +55,10 @@ int vm_run_module(VM *vm, Module *m);
 /* ---- services for natives ---- */
 
 Heap *vm_heap(VM *vm);
+/* One collection now (forced: a full one, as runtime.GC) of the running
+ * goroutine's VM, whose registers are saved (as around a native call);
+ * false after reporting the verifier's fatal error. */
+bool vm_gc(VM *vm, bool forced);
 /* The VM's allocator: everything of the VM comes from it. */
 Mem *vm_mem(VM *vm);
 /* Report Go's `fatal error: runtime: out of memory` for the running

@@ -121,6 +121,12 @@ struct VM {
 	int32_t budget;      /* see VM_BUDGET */
 	bool interrupt;      /* stop at the next safepoint */
 	bool stress_stack;   /* GVM_STRESS=stack: move stacks at every call */
+	bool stress_gc;      /* GVM_STRESS=gc: collect at every safepoint */
+	bool gctrace;        /* GODEBUG=gctrace=1 */
+	uint64_t gc_mallocs; /* the heap's mallocs at the last collection */
+	/* stackmap.c: the maps made so far, by Func (open addressing) */
+	struct StackMaps **stackmaps;
+	size_t nstackmaps, stackmapcap;
 	GlobalBlock *globals;
 	RTypeSlot *rtypes;   /* open addressing, power-of-two size */
 	size_t nrtypes, rtcap;
@@ -144,8 +150,19 @@ bool vm_g_start(VM *vm, G *g, const Func *fn);
  * moves on every call.  False after reporting Go's stack overflow. */
 bool vm_grow_stack(VM *vm, G *g, uint64_t *top, size_t need);
 
-/* safepoint work when the budget runs out: VM_OK to go on, VM_STOP. */
+/* collect.c: safepoint work when the budget runs out (a collection the
+ * heap wants, an interrupt): VM_OK to go on, VM_STOP, or VM_PANIC after
+ * reporting.  The registers of vm->g must be saved. */
 VMStatus vm_safepoint(VM *vm);
+/* GOGC, GODEBUG=gctrace=1 and GVM_STRESS=gc from the environment. */
+void vm_gc_config(VM *vm);
+
+/* stackmap.c: the bitmap of the slots of fn's frame that hold live heap
+ * pointers when the frame resumes at pc, *words 64-bit words long; NULL
+ * with *words 0 when none can, with *words UINT32_MAX when no map could
+ * be made (out of memory: the caller scans every word). */
+const uint64_t *vm_stackmap(VM *vm, const Func *fn, const Instr *pc, uint32_t *words);
+void vm_stackmaps_free(VM *vm);
 
 /* Start a panic with a runtime error (defer.c): msg is Go's text, whose
  * value becomes the runtime error (copied).  False after reporting. */
