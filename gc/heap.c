@@ -474,9 +474,11 @@ void gc_sweep_all(Heap *h)
 
 /* ---- allocation ---- */
 
+/* The live heap (heap.h, "Pacing") has reached the goal. */
 static void check_goal(Heap *h)
 {
-	if (h->stats.heap_alloc >= h->stats.next_gc)
+	uint64_t since = h->stats.total_alloc - h->alloc_at_mark;
+	if (h->stats.heap_marked + since >= h->stats.next_gc)
 		h->want_gc = true;
 }
 
@@ -787,6 +789,7 @@ void gc_step(Heap *h, GcRootsFn roots, void *ud)
 		uncache_all(h);
 		h->trace.heap_end = h->stats.heap_alloc;
 		h->stats.heap_marked = h->trace.heap_live;
+		h->alloc_at_mark = h->stats.total_alloc;
 		update_goal(h);
 		h->want_gc = false;
 		for (int sc = 0; sc < GC_NUM_SPAN_CLASSES; sc++) {

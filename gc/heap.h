@@ -77,8 +77,12 @@
  *
  * Pacing.  After marking, goal = live + live × GOGC / 100 with a minimum of
  * 4 MB × GOGC / 100 (Go's heapMinimum), GOGC 100 by default, GOGC < 0
- * meaning off (no goal).  want_gc is set by the slow path when the
- * allocated heap reaches the goal.
+ * meaning off (no goal).  want_gc is set by the slow path when the live
+ * heap reaches the goal, the live heap being, as Go's heapLive, the bytes
+ * marked by the last cycle plus those allocated since: not heap_alloc,
+ * which still counts the dead objects that lazy sweeping has not freed
+ * yet (right after a cycle it is at the goal already, and comparing it
+ * would start a cycle at once that finds nothing new to free).
  */
 #ifndef GVM_HEAP_H
 #define GVM_HEAP_H
@@ -173,6 +177,7 @@ struct Heap {
 	GcPhase phase;
 	int gogc;                 /* percent; < 0: off */
 	bool want_gc;             /* the heap has reached its goal */
+	uint64_t alloc_at_mark;   /* stats.total_alloc when the last mark ended */
 	bool mark_overflow;       /* the grey stack could not grow: rescan */
 	bool verify;              /* the stress mode's verifier: poison freed
 				   * objects, count precise pointers to free
