@@ -37,7 +37,8 @@ struct GcArena {
 	uint32_t nfree;
 	uint32_t freemask;    /* small arenas: bit set = page free */
 	bool large;           /* holds one large span */
-	GcArena *next, *prev;
+	GcArena *next, *prev; /* on *list */
+	GcArena **list;       /* h->avail or h->used */
 };
 
 static uint64_t now_ns(void)
@@ -158,7 +159,40 @@ static void pt_free(Heap *h)
 	}
 }
 
-/* ---- arenas ---- */
+/* ---- arenas ----
+ *
+ * An arena is on one of two lists, a->list says which: h->avail, small
+ * arenas with a free page, the only ones find_pages looks at (so that a
+ * heap of thousands of full arenas does not make each new span a long
+ * search), and h->used, full small arenas and large ones. */
+
+static void arena_link(GcArena **list, GcArena *a)
+{
+	a->prev = NULL;
+	a->next = *list;
+	if (*list)
+		(*list)->prev = a;
+	*list = a;
+	a->list = list;
+}
+
+static void arena_unlink(GcArena *a)
+{
+	if (a->prev)
+		a->prev->next = a->next;
+	else
+		*a->list = a->next;
+	if (a->next)
+		a->next->prev = a->prev;
+	a->next = a->prev = NULL;
+	a->list = NULL;
+}
+
+static void arena_move(GcArena **list, GcArena *a)
+{
+	arena_unlink(a);
+	arena_link(list, a);
+}
 
 static GcArena *arena_new(Heap *h, uint32_t npages, bool large)
 {
@@ -186,10 +220,7 @@ static GcArena *arena_new(Heap *h, uint32_t npages, bool large)
 		mem_free(h->mem, a);
 		return NULL;
 	}
-	a->next = h->arenas;
-	if (h->arenas)
-		h->arenas->prev = a;
-	h->arenas = a;
+	arena_link(large ? &h->used : &h->avail, a);
 	h->stats.sys += a->blocksize + sizeof *a;
 	h->stats.heap_sys += bytes;
 	return a;
@@ -197,12 +228,7 @@ static GcArena *arena_new(Heap *h, uint32_t npages, bool large)
 
 static void arena_free(Heap *h, GcArena *a)
 {
-	if (a->prev)
-		a->prev->next = a->next;
-	else
-		h->arenas = a->next;
-	if (a->next)
-		a->next->prev = a->prev;
+	arena_unlink(a);
 	if (h->arena_hint == a)
 		h->arena_hint = NULL;
 	h->stats.sys -= a->blocksize + sizeof *a;
@@ -212,7 +238,7 @@ static void arena_free(Heap *h, GcArena *a)
 }
 
 /* n contiguous free pages of a small arena: the first page, or -1. */
-static int arena_take(GcArena *a, uint32_t n)
+static int arena_take(Heap *h, GcArena *a, uint32_t n)
 {
 	if (a->large || a->nfree < n)
 		return -1;
@@ -221,20 +247,31 @@ static int arena_take(GcArena *a, uint32_t n)
 		if (((a->freemask >> i) & want) == want) {
 			a->freemask &= ~(want << i);
 			a->nfree -= n;
+			if (a->nfree == 0)
+				arena_move(&h->used, a);
 			return (int)i;
 		}
 	}
 	return -1;
 }
 
+/* Pages [first, first + n) of a small arena are free again. */
+static void arena_give(Heap *h, GcArena *a, uint32_t first, uint32_t n)
+{
+	if (a->nfree == 0)
+		arena_move(&h->avail, a);
+	a->freemask |= (uint32_t)((((uint64_t)1 << n) - 1) << first);
+	a->nfree += n;
+}
+
 static bool find_pages(Heap *h, uint32_t n, GcArena **ap, int *first)
 {
-	if (h->arena_hint && (*first = arena_take(h->arena_hint, n)) >= 0) {
+	if (h->arena_hint && (*first = arena_take(h, h->arena_hint, n)) >= 0) {
 		*ap = h->arena_hint;
 		return true;
 	}
-	for (GcArena *a = h->arenas; a; a = a->next) {
-		if ((*first = arena_take(a, n)) >= 0) {
+	for (GcArena *a = h->avail; a; a = a->next) {
+		if ((*first = arena_take(h, a, n)) >= 0) {
 			*ap = h->arena_hint = a;
 			return true;
 		}
@@ -246,9 +283,9 @@ static bool find_pages(Heap *h, uint32_t n, GcArena **ap, int *first)
 static void release_free_arenas(Heap *h)
 {
 	GcArena *next;
-	for (GcArena *a = h->arenas; a; a = next) {
+	for (GcArena *a = h->avail; a; a = next) {
 		next = a->next;
-		if (!a->large && a->nfree == a->npages)
+		if (a->nfree == a->npages)
 			arena_free(h, a);
 	}
 }
@@ -313,12 +350,10 @@ static void span_release(Heap *h, GcSpan *s)
 {
 	GcArena *a = s->arena;
 	pt_set_span(h, s, NULL);
-	if (a->large) {
+	if (a->large)
 		arena_free(h, a);
-	} else {
-		a->freemask |= (uint32_t)((((uint64_t)1 << s->npages) - 1) << s->firstpage);
-		a->nfree += s->npages;
-	}
+	else
+		arena_give(h, a, s->firstpage, s->npages);
 	span_meta_free(h, s);
 }
 
@@ -502,13 +537,12 @@ static GcSpan *span_new(Heap *h, int sc)
 			if (!(a = arena_new(h, ARENA_PAGES, false)))
 				return NULL;
 			h->arena_hint = a;
-			first = arena_take(a, npages);
+			first = arena_take(h, a, npages);
 		}
 	}
 	GcSpan *s = span_meta(h, (uint32_t)((npages << GC_PAGE_SHIFT) / elemsize), !(sc & 1));
 	if (!s) {
-		a->freemask |= (uint32_t)((((uint64_t)1 << npages) - 1) << first);
-		a->nfree += npages;
+		arena_give(h, a, (uint32_t)first, npages);
 		return NULL;
 	}
 	s->base = a->base + ((uintptr_t)first << GC_PAGE_SHIFT);
@@ -856,8 +890,10 @@ void gc_heap_free(Heap *h)
 	}
 	free_list(h, &h->large);
 	free_list(h, &h->unswept_large);
-	while (h->arenas)
-		arena_free(h, h->arenas);
+	while (h->avail)
+		arena_free(h, h->avail);
+	while (h->used)
+		arena_free(h, h->used);
 	pt_free(h);
 	mem_free(h->mem, h->grey);
 	h->grey = NULL;

@@ -195,7 +195,8 @@ struct Heap {
 	GcSpanList unswept_large;
 	size_t nunswept;          /* spans still to sweep */
 
-	GcArena *arenas;          /* every arena */
+	GcArena *avail;           /* small arenas with a free page */
+	GcArena *used;            /* full small arenas, large arenas */
 	GcArena *arena_hint;      /* where the last span came from */
 	void **pt[256];           /* the page table's root */
 
