@@ -3,13 +3,14 @@
  * heap.h explains the design and its invariants (the tri-colour
  * invariant, when an object may be freed, how the page table works).
  * Here, in order: the clock and bit helpers; the page table; arenas and
- * their pages; spans and span lists; statistics; sweeping; the allocation
- * slow path; marking; the phase machine; reporting.
+ * their pages; spans and span lists; span metadata in slabs; statistics;
+ * the scavenger; sweeping; the allocation slow path; marking; the phase
+ * machine; reporting.
  *
  * Where spans are.  A span is in exactly one place: cached (h->alloc, the
  * current span of its class, on no list), or on one list: partial or full
  * (swept) or unswept (small), large or unswept_large.  Alloc and mark bits
- * and the type side array live with the span's metadata in one Mem block;
+ * and the type side array live with the span's metadata in one slab cell;
  * the objects live in the arena's pages.
  *
  * Out of memory.  Every Mem failure leaves the heap consistent: a failed
@@ -21,13 +22,20 @@
 #include "heap.h"
 
 #include <stdio.h>
+#include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
 
-#define ARENA_PAGES 16         /* a small-object arena: 128 KiB */
+#define ARENA_PAGES 32         /* a small-object arena: 256 KiB (freemask's bits) */
+#define SMALL_HEAP ((uint64_t)8 << 20) /* below: arenas of half the size */
 #define PT_LEAF_BITS 9
 #define PT_LEAF (1u << PT_LEAF_BITS)
 #define ADDR_BITS 48
 #define HEAP_MINIMUM ((uint64_t)4 << 20)
+#define IDLE_MAX 64            /* idle large arenas kept for reuse, at most */
+#define GREY_KEEP 4096         /* grey stack entries the scavenger leaves */
+#define SLAB_MAX ((size_t)256 << 10)
+#define META_KINDS (GC_NUM_SPAN_CLASSES + 2) /* span classes, large scan/noscan */
 
 struct GcArena {
 	void *block;          /* the Mem block */
@@ -38,7 +46,20 @@ struct GcArena {
 	uint32_t freemask;    /* small arenas: bit set = page free */
 	bool large;           /* holds one large span */
 	GcArena *next, *prev; /* on *list */
-	GcArena **list;       /* h->avail or h->used */
+	GcArena **list;       /* h->avail, h->used or h->idle */
+};
+
+/* A slab of span metadata cells (see "span metadata"). */
+struct GcSlab {
+	GcSlab *next;         /* on its kind's list while it has a free cell */
+	void *free;           /* freed cells, linked through their first word */
+	uint32_t cellsize;
+	uint32_t ncells;
+	uint32_t nfresh;      /* cells from here on were never handed out */
+	uint32_t nused;
+	uint32_t bytes;       /* the block's size */
+	int kind;             /* span class, or large: GC_NUM_SPAN_CLASSES + noscan */
+	/* the cells follow */
 };
 
 static uint64_t now_ns(void)
@@ -161,10 +182,12 @@ static void pt_free(Heap *h)
 
 /* ---- arenas ----
  *
- * An arena is on one of two lists, a->list says which: h->avail, small
+ * An arena is on one of three lists, a->list says which: h->avail, small
  * arenas with a free page, the only ones find_pages looks at (so that a
  * heap of thousands of full arenas does not make each new span a long
- * search), and h->used, full small arenas and large ones. */
+ * search); h->used, full small arenas and large ones holding their
+ * object; h->idle, large arenas whose object was freed, kept for the next
+ * large object of the same size until the scavenger gives them back. */
 
 static void arena_link(GcArena **list, GcArena *a)
 {
@@ -237,6 +260,35 @@ static void arena_free(Heap *h, GcArena *a)
 	mem_free(h->mem, a);
 }
 
+/* The pages inside the block [p, p + n), which is about to go back to Mem,
+ * go back to the OS now: Mem may keep the block in the process (glibc's
+ * free keeps blocks below its mmap threshold, which rises each time a
+ * larger block is freed), and the contents of a free arena or slab no
+ * longer matter, a slot being zeroed when it is handed out.  (Mem's own
+ * bookkeeping, written into the block when it is freed, brings back a
+ * page or two of each block: a large heap's arenas and slabs are 256 KiB
+ * to keep that small.) */
+static void release_pages(void *p, size_t n)
+{
+#ifdef MADV_DONTNEED
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t lo = ((uintptr_t)p + page - 1) & ~(page - 1);
+	uintptr_t hi = ((uintptr_t)p + n) & ~(page - 1);
+	if (hi > lo)
+		madvise((void *)lo, hi - lo, MADV_DONTNEED);
+#else
+	(void)p;
+	(void)n;
+#endif
+}
+
+/* An arena goes back to Mem and its pages to the OS. */
+static void arena_release(Heap *h, GcArena *a)
+{
+	release_pages(a->block, a->blocksize);
+	arena_free(h, a);
+}
+
 /* n contiguous free pages of a small arena: the first page, or -1. */
 static int arena_take(Heap *h, GcArena *a, uint32_t n)
 {
@@ -279,15 +331,29 @@ static bool find_pages(Heap *h, uint32_t n, GcArena **ap, int *first)
 	return false;
 }
 
-/* Small arenas with no span go back to Mem (and so to the OS). */
-static void release_free_arenas(Heap *h)
+/* A large arena whose object was freed: idle, or back to Mem when enough
+ * are idle already. */
+static void idle_put(Heap *h, GcArena *a)
 {
-	GcArena *next;
-	for (GcArena *a = h->avail; a; a = next) {
-		next = a->next;
-		if (a->nfree == a->npages)
-			arena_free(h, a);
+	if (h->nidle == IDLE_MAX) {
+		arena_release(h, a);
+		return;
 	}
+	arena_move(&h->idle, a);
+	h->nidle++;
+}
+
+/* An idle large arena of npages pages, moved to h->used; NULL if none. */
+static GcArena *idle_take(Heap *h, uint32_t npages)
+{
+	for (GcArena *a = h->idle; a; a = a->next) {
+		if (a->npages == npages) {
+			arena_move(&h->used, a);
+			h->nidle--;
+			return a;
+		}
+	}
+	return NULL;
 }
 
 /* ---- spans and span lists ---- */
@@ -320,38 +386,93 @@ static GcSpan *list_pop(GcSpanList *l)
 	return s;
 }
 
-/* A span's metadata for nelems slots (types: a side array is wanted). */
-static GcSpan *span_meta(Heap *h, uint32_t nelems, bool types)
+/* ---- span metadata ----
+ *
+ * A span's metadata (the GcSpan, its alloc and mark bits, its type side
+ * array) is a cell of a slab: a Mem block cut into cells of one kind, a
+ * small span class or large spans with or without types, whose metadata
+ * all have one size.  A slab is a sixteenth of the heap's arenas, from 4
+ * cells (so that a small heap stays small) to SLAB_MAX.  Freed one by one into Mem, the metadata of a
+ * dropped large heap would stay behind as thousands of small free blocks
+ * among live ones, which the C allocator keeps resident (an eighth of a
+ * heap of 64-byte objects, the type side array being most of it); a slab
+ * goes back whole, when the scavenger finds all its cells free.  A slab
+ * is on its kind's list (h->slabs) exactly when it has a free cell; full
+ * slabs are on no list, and go back on it when a cell is freed. */
+
+static size_t meta_size(uint32_t nelems, bool types)
 {
-	size_t nw = nwords(nelems);
-	size_t size = sizeof(GcSpan) + 2 * nw * sizeof(uint64_t) +
+	size_t size = sizeof(GcSpan) + 2 * nwords(nelems) * sizeof(uint64_t) +
 	              (types ? nelems * sizeof(RType *) : 0);
-	GcSpan *s = mem_try(h, NULL, size);
-	if (!s)
+	return (size + 7) & ~(size_t)7;
+}
+
+static GcSlab *slab_new(Heap *h, int kind, size_t cellsize)
+{
+	size_t bytes = h->stats.heap_sys / 16;
+	if (bytes > SLAB_MAX)
+		bytes = SLAB_MAX;
+	if (bytes < sizeof(GcSlab) + 4 * cellsize)
+		bytes = sizeof(GcSlab) + 4 * cellsize;
+	GcSlab *sl = mem_try(h, NULL, bytes);
+	if (!sl)
 		return NULL;
+	memset(sl, 0, sizeof *sl);
+	sl->cellsize = (uint32_t)cellsize;
+	sl->ncells = (uint32_t)((bytes - sizeof *sl) / cellsize);
+	sl->bytes = (uint32_t)bytes;
+	sl->kind = kind;
+	sl->next = h->slabs[kind];
+	h->slabs[kind] = sl;
+	h->stats.sys += bytes;
+	return sl;
+}
+
+/* The metadata of a span of kind `kind` with nelems slots (types: with a
+ * type side array), zeroed; NULL when Mem fails. */
+static GcSpan *span_meta(Heap *h, int kind, uint32_t nelems, bool types)
+{
+	size_t size = meta_size(nelems, types);
+	GcSlab *sl = h->slabs[kind];
+	if (!sl && !(sl = slab_new(h, kind, size)))
+		return NULL;
+	GcSpan *s;
+	if (sl->free) {
+		s = sl->free;
+		sl->free = *(void **)s;
+	} else {
+		s = (GcSpan *)((char *)(sl + 1) + (size_t)sl->nfresh++ * sl->cellsize);
+	}
+	if (++sl->nused == sl->ncells)
+		h->slabs[kind] = sl->next;
 	memset(s, 0, size);
+	size_t nw = nwords(nelems);
 	s->allocbits = (uint64_t *)(s + 1);
 	s->markbits = s->allocbits + nw;
 	s->types = types ? (const RType **)(s->markbits + nw) : NULL;
 	s->nelems = nelems;
-	h->stats.sys += size;
+	s->slab = sl;
 	return s;
 }
 
 static void span_meta_free(Heap *h, GcSpan *s)
 {
-	h->stats.sys -= sizeof(GcSpan) + 2 * nwords(s->nelems) * sizeof(uint64_t) +
-	                (s->types ? s->nelems * sizeof(RType *) : 0);
-	mem_free(h->mem, s);
+	GcSlab *sl = s->slab;
+	if (sl->nused-- == sl->ncells) {
+		sl->next = h->slabs[sl->kind];
+		h->slabs[sl->kind] = sl;
+	}
+	*(void **)s = sl->free;
+	sl->free = s;
 }
 
-/* A span's pages go back to their arena (a large span's arena to Mem). */
+/* A span's pages go back to their arena (a large span's arena is idle). */
 static void span_release(Heap *h, GcSpan *s)
 {
 	GcArena *a = s->arena;
 	pt_set_span(h, s, NULL);
 	if (a->large)
-		arena_free(h, a);
+		idle_put(h, a);
 	else
 		arena_give(h, a, s->firstpage, s->npages);
 	span_meta_free(h, s);
@@ -429,12 +550,78 @@ static void uncache_all(Heap *h)
 		uncache(h, sc);
 }
 
+/* ---- the scavenger ----
+ *
+ * Memory the heap no longer uses goes back to Mem, and its pages to the
+ * OS, when a sweep ends: idle arenas (small ones with no span left, large
+ * ones whose object was freed) while the arenas add up to more than the
+ * goal plus 10%, which is what Go's scavenger retains, so that the next
+ * cycle does not fault in again the pages the last one freed; after
+ * runtime.GC (gc_sweep_all), everything idle, as a program that calls it
+ * after dropping a large heap expects its RSS to fall.  When arenas went
+ * back, so do the empty metadata slabs, and the grey stack if a large
+ * mark made it grow (past GREY_KEEP entries).  All of it goes through
+ * release_pages first. */
+
+static void release_empty_slabs(Heap *h)
+{
+	for (int k = 0; k < META_KINDS; k++) {
+		GcSlab **p = &h->slabs[k];
+		while (*p) {
+			GcSlab *sl = *p;
+			if (sl->nused) {
+				p = &sl->next;
+				continue;
+			}
+			*p = sl->next;
+			h->stats.sys -= sl->bytes;
+			release_pages(sl, sl->bytes);
+			mem_free(h->mem, sl);
+		}
+	}
+}
+
+/* Gives idle memory back until the arenas add up to `keep` bytes. */
+static void scavenge(Heap *h, uint64_t keep)
+{
+	bool shrunk = false;
+	while (h->idle && h->stats.heap_sys > keep) {
+		h->nidle--;
+		arena_release(h, h->idle);
+		shrunk = true;
+	}
+	GcArena *next;
+	for (GcArena *a = h->avail; a && h->stats.heap_sys > keep; a = next) {
+		next = a->next;
+		if (a->nfree == a->npages) {
+			arena_release(h, a);
+			shrunk = true;
+		}
+	}
+	if (!shrunk && keep)
+		return;
+	release_empty_slabs(h);
+	if (h->greycap > GREY_KEEP) {
+		h->stats.sys -= h->greycap * sizeof *h->grey;
+		mem_free(h->mem, h->grey);
+		h->grey = NULL;
+		h->greycap = 0;
+	}
+}
+
+/* What a sweep's end keeps: the goal plus 10%. */
+static uint64_t retained(Heap *h)
+{
+	uint64_t goal = h->stats.next_gc;
+	return goal == UINT64_MAX ? goal : goal + goal / 10;
+}
+
 /* ---- sweeping ---- */
 
 static void sweep_done(Heap *h)
 {
 	if (h->phase == GC_SWEEP && h->nunswept == 0) {
-		release_free_arenas(h);
+		scavenge(h, retained(h));
 		h->phase = GC_OFF;
 	}
 }
@@ -500,11 +687,17 @@ static void sweep_remaining(Heap *h)
 			list_push(&h->large, s);
 }
 
-void gc_sweep_all(Heap *h)
+/* Sweeps everything left, keeping what the scavenger retains. */
+static void sweep_finish(Heap *h)
 {
 	sweep_remaining(h);
 	sweep_done(h);
-	release_free_arenas(h);
+}
+
+void gc_sweep_all(Heap *h)
+{
+	sweep_finish(h);
+	scavenge(h, 0);
 }
 
 /* ---- allocation ---- */
@@ -527,20 +720,20 @@ static GcSpan *span_new(Heap *h, int sc)
 	int first;
 	if (!find_pages(h, npages, &a, &first)) {
 		if (h->nunswept) {
-			sweep_remaining(h);
-			sweep_done(h);
+			sweep_finish(h);
 			/* Sweeping may have refilled this class. */
 			if (h->partial[sc].first)
 				return list_pop(&h->partial[sc]);
 		}
 		if (!find_pages(h, npages, &a, &first)) {
-			if (!(a = arena_new(h, ARENA_PAGES, false)))
+			uint32_t pages = h->stats.heap_sys < SMALL_HEAP ? ARENA_PAGES / 2 : ARENA_PAGES;
+			if (!(a = arena_new(h, pages, false)))
 				return NULL;
 			h->arena_hint = a;
 			first = arena_take(h, a, npages);
 		}
 	}
-	GcSpan *s = span_meta(h, (uint32_t)((npages << GC_PAGE_SHIFT) / elemsize), !(sc & 1));
+	GcSpan *s = span_meta(h, sc, (uint32_t)((npages << GC_PAGE_SHIFT) / elemsize), !(sc & 1));
 	if (!s) {
 		arena_give(h, a, (uint32_t)first, npages);
 		return NULL;
@@ -599,9 +792,11 @@ static void *alloc_large(Heap *h, size_t size, const RType *t)
 		return oom(h);
 	bool scan = t && t->ptrmask;
 	if (h->nunswept)   /* sweep before growing the heap */
-		gc_sweep_all(h);
-	GcArena *a = arena_new(h, (uint32_t)npages, true);
-	GcSpan *s = a ? span_meta(h, 1, scan) : NULL;
+		sweep_finish(h);
+	GcArena *a = idle_take(h, (uint32_t)npages);
+	if (!a)
+		a = arena_new(h, (uint32_t)npages, true);
+	GcSpan *s = a ? span_meta(h, GC_NUM_SPAN_CLASSES + !scan, 1, scan) : NULL;
 	if (!s) {
 		if (a)
 			arena_free(h, a);
@@ -803,7 +998,7 @@ void gc_step(Heap *h, GcRootsFn roots, void *ud)
 		/* Sweep termination: the previous cycle's sweep must end. */
 		h->trace.start_ns = now_ns() - h->t0_ns;
 		h->trace.goal = h->stats.next_gc;
-		gc_sweep_all(h);
+		sweep_finish(h);
 		uncache_all(h);
 		h->trace.heap_start = h->stats.heap_alloc;
 		h->trace.heap_live = 0;
@@ -890,10 +1085,21 @@ void gc_heap_free(Heap *h)
 	}
 	free_list(h, &h->large);
 	free_list(h, &h->unswept_large);
+	/* Every cell is free now: every slab is on its kind's list. */
+	for (int k = 0; k < META_KINDS; k++) {
+		GcSlab *sl;
+		while ((sl = h->slabs[k])) {
+			h->slabs[k] = sl->next;
+			mem_free(h->mem, sl);
+		}
+	}
 	while (h->avail)
 		arena_free(h, h->avail);
 	while (h->used)
 		arena_free(h, h->used);
+	while (h->idle)
+		arena_free(h, h->idle);
+	h->nidle = 0;
 	pt_free(h);
 	mem_free(h->mem, h->grey);
 	h->grey = NULL;

@@ -61,11 +61,15 @@
  * free slot, a page allocation sweeps everything before growing the heap,
  * and the next cycle finishes the sweep before it marks.  A slot is zeroed
  * when it is handed out again.  A span with no object left returns its
- * pages to its arena; a large object's arena goes back to Mem when the
- * object is swept; a small-object arena goes back to Mem when a sweep
- * finishes and it has no span left (Mem's free returns it to the OS for the
- * default allocator, which serves blocks this big with mmap: that is our
- * scavenger, so RSS falls after a collection of a large heap).
+ * pages to its arena (a large object's arena becomes idle, to be reused by
+ * a large object of the same size) and its metadata to its slab.
+ *
+ * Giving memory back.  When a sweep ends, the scavenger (heap.c) returns
+ * to Mem the idle arenas beyond the goal plus 10% (all of them after
+ * gc_collect, runtime.GC's cycle) and, when it returned any, the empty
+ * metadata slabs, madvising their pages away first, so that RSS falls
+ * after the collection of a large heap whatever Mem does with the block
+ * (glibc's free keeps most blocks in the process).
  *
  * Allocation.  gc_alloc_inline is the fast path the interpreter may inline:
  * the next free slot of the current span of that span class, found with a
@@ -98,6 +102,7 @@
 
 typedef struct GcSpan GcSpan;
 typedef struct GcArena GcArena;
+typedef struct GcSlab GcSlab;
 typedef struct Heap Heap;
 
 /* The collector's phases, stepped by gc_step. */
@@ -132,6 +137,7 @@ struct GcSpan {
 	uint64_t *markbits;   /* bit set: marked in this cycle */
 	GcSpan *next, *prev;  /* in one of the heap's span lists */
 	GcArena *arena;
+	GcSlab *slab;         /* the slab whose cell this metadata is */
 };
 
 /* A doubly-linked list of spans. */
@@ -186,7 +192,9 @@ struct Heap {
 				   * bad_address) */
 	uintptr_t bad_address;
 	GcSpan empty;             /* a span with no slot: the fast path misses */
-	uint64_t zerobase;        /* where zero-sized objects are */
+	_Alignas(16) uint64_t zerobase; /* where zero-sized objects are
+					 * (16-aligned as is every object
+					 * whose size is a multiple of 16) */
 
 	GcSpanList partial[GC_NUM_SPAN_CLASSES];  /* swept, with free slots */
 	GcSpanList full[GC_NUM_SPAN_CLASSES];     /* swept, no free slot */
@@ -197,6 +205,9 @@ struct Heap {
 
 	GcArena *avail;           /* small arenas with a free page */
 	GcArena *used;            /* full small arenas, large arenas */
+	GcArena *idle;            /* large arenas whose object was freed */
+	size_t nidle;
+	GcSlab *slabs[GC_NUM_SPAN_CLASSES + 2];  /* span metadata, by kind */
 	GcArena *arena_hint;      /* where the last span came from */
 	void **pt[256];           /* the page table's root */
 
