@@ -10,8 +10,8 @@
  * Where spans are.  A span is in exactly one place: cached (h->alloc, the
  * current span of its class, on no list), or on one list: partial or full
  * (swept) or unswept (small), large or unswept_large.  Alloc and mark bits
- * and the type side array live with the span's metadata in one slab cell;
- * the objects live in the arena's pages.
+ * live with the span's metadata in one slab cell (a type side array in
+ * another); the objects live in the arena's pages.
  *
  * Out of memory.  Every Mem failure leaves the heap consistent: a failed
  * arena or metadata allocation undoes what it did and gc_alloc returns
@@ -35,7 +35,8 @@
 #define IDLE_MAX 64            /* idle large arenas kept for reuse, at most */
 #define GREY_KEEP 4096         /* grey stack entries the scavenger leaves */
 #define SLAB_MAX ((size_t)256 << 10)
-#define META_KINDS (GC_NUM_SPAN_CLASSES + 2) /* span classes, large scan/noscan */
+#define LARGE_KIND(noscan) (GC_NUM_SPAN_CLASSES + (noscan)) /* a slab kind */
+#define TYPES_KIND(sc) (GC_NUM_SPAN_CLASSES + 2 + (sc))
 
 struct GcArena {
 	void *block;          /* the Mem block */
@@ -58,7 +59,7 @@ struct GcSlab {
 	uint32_t nfresh;      /* cells from here on were never handed out */
 	uint32_t nused;
 	uint32_t bytes;       /* the block's size */
-	int kind;             /* span class, or large: GC_NUM_SPAN_CLASSES + noscan */
+	int kind;             /* span class, LARGE_KIND or TYPES_KIND */
 	/* the cells follow */
 };
 
@@ -388,24 +389,17 @@ static GcSpan *list_pop(GcSpanList *l)
 
 /* ---- span metadata ----
  *
- * A span's metadata (the GcSpan, its alloc and mark bits, its type side
- * array) is a cell of a slab: a Mem block cut into cells of one kind, a
- * small span class or large spans with or without types, whose metadata
- * all have one size.  A slab is a sixteenth of the heap's arenas, from 4
- * cells (so that a small heap stays small) to SLAB_MAX.  Freed one by one into Mem, the metadata of a
- * dropped large heap would stay behind as thousands of small free blocks
- * among live ones, which the C allocator keeps resident (an eighth of a
- * heap of 64-byte objects, the type side array being most of it); a slab
- * goes back whole, when the scavenger finds all its cells free.  A slab
- * is on its kind's list (h->slabs) exactly when it has a free cell; full
- * slabs are on no list, and go back on it when a cell is freed. */
-
-static size_t meta_size(uint32_t nelems, bool types)
-{
-	size_t size = sizeof(GcSpan) + 2 * nwords(nelems) * sizeof(uint64_t) +
-	              (types ? nelems * sizeof(RType *) : 0);
-	return (size + 7) & ~(size_t)7;
-}
+ * A span's metadata (the GcSpan and its alloc and mark bits) is a cell of
+ * a slab: a Mem block cut into cells of one kind, whose cells have one
+ * size: the metadata of a span class, or of large spans with or without a
+ * type, or the type side array of a mixed span of a class.  Freed one by
+ * one into Mem, the metadata of a dropped large heap would stay behind as
+ * thousands of small free blocks among live ones, which the C allocator
+ * keeps resident; a slab goes back whole, when the scavenger finds all its
+ * cells free.  A slab is a sixteenth of the heap's arenas, from 4 cells
+ * (so that a small heap stays small) to SLAB_MAX.  It is on its kind's
+ * list (h->slabs) exactly when it has a free cell; a full slab is on no
+ * list, and goes back on it when a cell is freed. */
 
 static GcSlab *slab_new(Heap *h, int kind, size_t cellsize)
 {
@@ -428,28 +422,49 @@ static GcSlab *slab_new(Heap *h, int kind, size_t cellsize)
 	return sl;
 }
 
-/* The metadata of a span of kind `kind` with nelems slots (types: with a
- * type side array), zeroed; NULL when Mem fails. */
-static GcSpan *span_meta(Heap *h, int kind, uint32_t nelems, bool types)
+/* A zeroed cell of `size` bytes (the same for every cell of its kind), its
+ * slab in *slp; NULL when Mem fails. */
+static void *cell_alloc(Heap *h, int kind, size_t size, GcSlab **slp)
 {
-	size_t size = meta_size(nelems, types);
+	size = (size + 7) & ~(size_t)7;
 	GcSlab *sl = h->slabs[kind];
 	if (!sl && !(sl = slab_new(h, kind, size)))
 		return NULL;
-	GcSpan *s;
+	void *cell;
 	if (sl->free) {
-		s = sl->free;
-		sl->free = *(void **)s;
+		cell = sl->free;
+		sl->free = *(void **)cell;
 	} else {
-		s = (GcSpan *)((char *)(sl + 1) + (size_t)sl->nfresh++ * sl->cellsize);
+		cell = (char *)(sl + 1) + (size_t)sl->nfresh++ * sl->cellsize;
 	}
 	if (++sl->nused == sl->ncells)
 		h->slabs[kind] = sl->next;
-	memset(s, 0, size);
+	memset(cell, 0, size);
+	*slp = sl;
+	return cell;
+}
+
+static void cell_free(Heap *h, GcSlab *sl, void *cell)
+{
+	if (sl->nused-- == sl->ncells) {
+		sl->next = h->slabs[sl->kind];
+		h->slabs[sl->kind] = sl;
+	}
+	*(void **)cell = sl->free;
+	sl->free = cell;
+}
+
+/* The metadata of a span of kind `kind` with nelems slots, zeroed; NULL
+ * when Mem fails. */
+static GcSpan *span_meta(Heap *h, int kind, uint32_t nelems)
+{
 	size_t nw = nwords(nelems);
+	GcSlab *sl;
+	GcSpan *s = cell_alloc(h, kind, sizeof(GcSpan) + 2 * nw * sizeof(uint64_t), &sl);
+	if (!s)
+		return NULL;
 	s->allocbits = (uint64_t *)(s + 1);
 	s->markbits = s->allocbits + nw;
-	s->types = types ? (const RType **)(s->markbits + nw) : NULL;
 	s->nelems = nelems;
 	s->slab = sl;
 	return s;
@@ -457,13 +472,38 @@ static GcSpan *span_meta(Heap *h, int kind, uint32_t nelems, bool types)
 
 static void span_meta_free(Heap *h, GcSpan *s)
 {
-	GcSlab *sl = s->slab;
-	if (sl->nused-- == sl->ncells) {
-		sl->next = h->slabs[sl->kind];
-		h->slabs[sl->kind] = sl;
+	if (s->types)
+		cell_free(h, s->types_slab, s->types);
+	cell_free(h, s->slab, s);
+}
+
+/* A t is about to be allocated in scan span s: the span's one type, or a
+ * second one, which gives the span its side array; false when Mem fails. */
+static bool span_type(Heap *h, GcSpan *s, const RType *t)
+{
+	if (s->types || s->type == t)
+		return true;
+	if (!s->type) {
+		s->type = t;
+		return true;
 	}
-	*(void **)s = sl->free;
-	sl->free = s;
+	GcSlab *sl;
+	const RType **types = cell_alloc(h, TYPES_KIND(s->spanclass),
+	                                 s->nelems * sizeof *types, &sl);
+	if (!types)
+		return false;
+	for (uint32_t i = 0; i < s->nelems; i++)
+		types[i] = s->type;
+	s->types = types;
+	s->types_slab = sl;
+	s->type = NULL;
+	return true;
+}
+
+/* The type of the object in slot idx of scan span s. */
+static inline const RType *slot_type(const GcSpan *s, uint32_t idx)
+{
+	return s->types ? s->types[idx] : s->type;
 }
 
 /* A span's pages go back to their arena (a large span's arena is idle). */
@@ -565,7 +605,7 @@ static void uncache_all(Heap *h)
 
 static void release_empty_slabs(Heap *h)
 {
-	for (int k = 0; k < META_KINDS; k++) {
+	for (int k = 0; k < GC_SLAB_KINDS; k++) {
 		GcSlab **p = &h->slabs[k];
 		while (*p) {
 			GcSlab *sl = *p;
@@ -733,7 +773,7 @@ static GcSpan *span_new(Heap *h, int sc)
 			first = arena_take(h, a, npages);
 		}
 	}
-	GcSpan *s = span_meta(h, sc, (uint32_t)((npages << GC_PAGE_SHIFT) / elemsize), !(sc & 1));
+	GcSpan *s = span_meta(h, sc, (uint32_t)((npages << GC_PAGE_SHIFT) / elemsize));
 	if (!s) {
 		arena_give(h, a, (uint32_t)first, npages);
 		return NULL;
@@ -796,7 +836,7 @@ static void *alloc_large(Heap *h, size_t size, const RType *t)
 	GcArena *a = idle_take(h, (uint32_t)npages);
 	if (!a)
 		a = arena_new(h, (uint32_t)npages, true);
-	GcSpan *s = a ? span_meta(h, GC_NUM_SPAN_CLASSES + !scan, 1, scan) : NULL;
+	GcSpan *s = a ? span_meta(h, LARGE_KIND(!scan), 1) : NULL;
 	if (!s) {
 		if (a)
 			arena_free(h, a);
@@ -812,7 +852,7 @@ static void *alloc_large(Heap *h, size_t size, const RType *t)
 	s->freeindex = 1;
 	s->alloccount = s->counted = 1;
 	if (scan)
-		s->types[0] = t;
+		s->type = t;
 	a->nfree = 0;
 	pt_set_span(h, s, s);
 	list_push(&h->large, s);
@@ -840,10 +880,12 @@ void *gc_alloc(Heap *h, size_t size, const RType *t)
 			unsigned bit = (unsigned)__builtin_ctzll(s->cache);
 			uint32_t idx = s->freeindex + bit;
 			if (idx < s->nelems) {
+				if (!noscan && !span_type(h, s, t))
+					return oom(h);
 				s->freeindex = idx + 1;
 				s->cache = bit == 63 ? 0 : s->cache >> (bit + 1);
 				s->alloccount++;
-				if (!noscan)
+				if (!noscan && s->types)
 					s->types[idx] = t;
 				mark_new(h, s, idx);
 				void *p = (void *)(s->base + (uintptr_t)idx * s->elemsize);
@@ -909,7 +951,7 @@ static inline void shade(Heap *h, uintptr_t p)
 /* Shades every pointer of an object: it becomes black. */
 static void scan_object(Heap *h, uintptr_t p, GcSpan *s, uint32_t idx)
 {
-	const RType *t = s->types[idx];
+	const RType *t = slot_type(s, idx);
 	if (!t || !t->ptrmask || t->size < 8)
 		return;
 	size_t size = s->large ? s->objsize : s->elemsize;
@@ -1086,7 +1128,7 @@ void gc_heap_free(Heap *h)
 	free_list(h, &h->large);
 	free_list(h, &h->unswept_large);
 	/* Every cell is free now: every slab is on its kind's list. */
-	for (int k = 0; k < META_KINDS; k++) {
+	for (int k = 0; k < GC_SLAB_KINDS; k++) {
 		GcSlab *sl;
 		while ((sl = h->slabs[k])) {
 			h->slabs[k] = sl->next;

@@ -29,12 +29,14 @@
  * RType) makes the object noscan: it goes to the noscan span of its class
  * (the span class is size class × 2 + noscan, as Go's spanClass) and is
  * never scanned, whatever its bytes look like.  A span of pointerful
- * objects keeps a side array with one RType pointer per slot, written when
- * the slot is allocated (types mix within a size class, so the type cannot
- * be per-span; a header word would change every object's size and break
- * Go's size-class arithmetic that append relies on; the side array costs 8
- * bytes per slot of scan spans only, Go instead writes heap bits for
- * objects up to 512 bytes and a header word above).  An object is scanned
+ * objects knows each one's type: while they all have the same type, as
+ * they mostly do, the span holds that one RType (s->type); once types mix
+ * (they may within a size class), a side array with one RType pointer per
+ * slot (s->types), written when the slot is allocated.  (A header word
+ * would change every object's size and break Go's size-class arithmetic
+ * that append relies on; the side array costs 8 bytes per slot of mixed
+ * spans only; Go writes heap bits for objects up to 512 bytes and a header
+ * word above.)  An object is scanned
  * as an array of its type: floor(size / t->size) copies of the bitmap, so
  * an allocation of n × elem is scanned as n elements (Go's convention).
  *
@@ -114,6 +116,9 @@ typedef enum GcPhase {
 } GcPhase;
 
 #define GC_NUM_SPAN_CLASSES (GC_NUM_SIZE_CLASSES * 2)
+/* Span metadata by span class, of large spans (scan, noscan), and type
+ * side arrays by span class (heap.c, "span metadata"). */
+#define GC_SLAB_KINDS (GC_NUM_SPAN_CLASSES * 2 + 2)
 
 struct GcSpan {
 	/* Read by the allocation fast path: keep together. */
@@ -123,7 +128,8 @@ struct GcSpan {
 	uintptr_t base;       /* first byte, page aligned */
 	uintptr_t elemsize;   /* slot size (large: npages × page size) */
 	uint32_t alloccount;  /* allocated slots */
-	const RType **types;  /* per slot (scan spans), NULL for noscan */
+	const RType *type;    /* scan spans: every object's type, or NULL */
+	const RType **types;  /* scan spans whose types mix: per slot */
 
 	uint32_t divmul;      /* ceil(2^32 / elemsize); 0 for large spans */
 	uint32_t npages;
@@ -138,6 +144,7 @@ struct GcSpan {
 	GcSpan *next, *prev;  /* in one of the heap's span lists */
 	GcArena *arena;
 	GcSlab *slab;         /* the slab whose cell this metadata is */
+	GcSlab *types_slab;   /* the slab whose cell types is */
 };
 
 /* A doubly-linked list of spans. */
@@ -207,7 +214,7 @@ struct Heap {
 	GcArena *used;            /* full small arenas, large arenas */
 	GcArena *idle;            /* large arenas whose object was freed */
 	size_t nidle;
-	GcSlab *slabs[GC_NUM_SPAN_CLASSES + 2];  /* span metadata, by kind */
+	GcSlab *slabs[GC_SLAB_KINDS];  /* span metadata with a free cell, by kind */
 	GcArena *arena_hint;      /* where the last span came from */
 	void **pt[256];           /* the page table's root */
 
@@ -241,11 +248,12 @@ static inline void *gc_alloc_inline(Heap *h, size_t size, const RType *t)
 		if (c) {
 			unsigned bit = (unsigned)__builtin_ctzll(c);
 			uint32_t idx = s->freeindex + bit;
-			if (idx < s->nelems) {
+			/* A new type in a span of one type: the slow path. */
+			if (idx < s->nelems && (noscan || s->type == t || s->types)) {
 				s->freeindex = idx + 1;
 				s->cache = bit == 63 ? 0 : c >> (bit + 1);
 				s->alloccount++;
-				if (!noscan)
+				if (!noscan && s->types)
 					s->types[idx] = t;
 				void *p = (void *)(s->base + (uintptr_t)idx * s->elemsize);
 				memset(p, 0, s->elemsize);

@@ -2,13 +2,13 @@
  *
  * Size classes and the page table (every interior address of every slot of
  * every class maps to its object), typed allocation of many sizes, a
- * million-node list kept by one root then freed, interior pointers, noscan
- * objects whose bytes look like pointers, large objects and their arenas,
- * idle arenas kept for reuse and given back, lazy sweeping, pacing, the
- * write barrier, the gctrace line, a Mem that fails (NULL, no crash, no
- * leak; marking survives a grey stack that cannot grow), and a
- * micro-benchmark of allocation against the placeholder heap it replaced
- * (a Mem block per object on a list).
+ * million-node list kept by one root then freed, two types in one size
+ * class, interior pointers, noscan objects whose bytes look like pointers,
+ * large objects and their arenas, idle arenas kept for reuse and given
+ * back, lazy sweeping, pacing, the write barrier, the gctrace line, a Mem
+ * that fails (NULL, no crash, no leak; marking survives a grey stack that
+ * cannot grow), and a micro-benchmark of allocation against the
+ * placeholder heap it replaced (a Mem block per object on a list).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -233,6 +233,44 @@ static void test_list(void)
 	CHECK(c.live == 0);
 }
 
+/* type back struct { val int; prev *node }: the pointer in the other word */
+static const uint8_t back_mask[] = {0x2};
+static const RType back_type = {.kind = RK_STRUCT, .size = 16, .align = 8,
+                                .name = "main.back", .ptrmask = back_mask};
+
+/* Two types in one size class: a span of one type gets a side array when
+ * the second arrives, and each object is scanned by its own type. */
+static void test_mixed_types(void)
+{
+	Mem m;
+	mem_init_default(&m);
+	Heap h;
+	gc_heap_init(&h, &m);
+	enum { N = 3000 };
+	/* A list of nodes and backs by turns, each pointing at the one before
+	 * through word 0 (node) or word 1 (back); the first 100 objects are
+	 * nodes, so the span has one type before it has two. */
+	void *prev = NULL;
+	for (int i = 0; i < N; i++) {
+		bool back = i >= 100 && i % 2;
+		void **o = gc_alloc_inline(&h, 16, back ? &back_type : &node_type);
+		o[back] = prev;
+		prev = o;
+	}
+	void *w[1] = {prev};
+	Roots r = {w, 1};
+	gc_collect(&h, roots_fn, &r);
+	CHECK(gc_read_stats(&h).heap_objects == N);
+	int bad = 0, n = 0;
+	for (void **o = prev; o; n++) {
+		int i = N - 1 - n;
+		bad += gc_find_object(&h, o) != o;
+		o = o[i >= 100 && i % 2];
+	}
+	CHECK(bad == 0 && n == N);
+	gc_heap_free(&h);
+}
+
 /* A pointer into the middle of an array keeps it, and what it points to. */
 static void test_interior_and_noscan(void)
 {
@@ -408,7 +446,8 @@ static int scenario(long n, bool *hit_null, long *calls)
 	*hit_null = false;
 	for (int i = 0; i < 3000; i++) {
 		size_t s = i % 100 == 0 ? 40000 : (size_t)(16 + i % 200);
-		Node *p = gc_alloc(&h, s, &node_type);
+		/* the garbage is of another type: spans get side arrays */
+		Node *p = gc_alloc(&h, s, i % 2 ? &node_type : &back_type);
 		if (!p) {
 			*hit_null = true;
 			CHECK(m.failed);
@@ -580,6 +619,7 @@ int main(void)
 	test_page_table();
 	test_many_sizes();
 	test_list();
+	test_mixed_types();
 	test_interior_and_noscan();
 	test_large();
 	test_scavenge();
