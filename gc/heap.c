@@ -600,8 +600,8 @@ static void uncache_all(Heap *h)
  * runtime.GC (gc_sweep_all), everything idle, as a program that calls it
  * after dropping a large heap expects its RSS to fall.  When arenas went
  * back, so do the empty metadata slabs, and the grey stack if a large
- * mark made it grow (past GREY_KEEP entries).  All of it goes through
- * release_pages first. */
+ * mark made it grow (past GREY_KEEP entries).  Arenas and slabs go
+ * through release_pages first. */
 
 static void release_empty_slabs(Heap *h)
 {

@@ -36,9 +36,9 @@
  * would change every object's size and break Go's size-class arithmetic
  * that append relies on; the side array costs 8 bytes per slot of mixed
  * spans only; Go writes heap bits for objects up to 512 bytes and a header
- * word above.)  An object is scanned
- * as an array of its type: floor(size / t->size) copies of the bitmap, so
- * an allocation of n × elem is scanned as n elements (Go's convention).
+ * word above.)  An object is scanned as an array of its type:
+ * floor(size / t->size) copies of the bitmap, so an allocation of n × elem
+ * is scanned as n elements (Go's convention).
  *
  * The tri-colour invariant.  During marking an object is white (mark bit
  * clear), grey (mark bit set and its address on the grey stack, or pending
