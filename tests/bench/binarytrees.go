@@ -10,7 +10,7 @@ package main
 
 import "fmt"
 
-const N = 16
+const N = 17
 
 type Node struct {
 	left, right *Node

@@ -1,7 +1,7 @@
 -- binary-trees: the same work as binarytrees.go, a tree node being a table
 -- {left, right} (a leaf the empty table), as the benchmarks game's Lua
 -- programs write it.
-local N = 16
+local N = 17
 
 local function bottomUpTree(depth)
 	if depth <= 0 then
