@@ -720,6 +720,41 @@ static void drain(Heap *h)
 	}
 }
 
+bool gc_marked(Heap *h, const void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	GcSpan *s = pt_get(h, a);
+	if (!s)
+		return true;
+	uint32_t idx = 0;
+	if (!s->large) {
+		idx = (uint32_t)(((uint64_t)(a - s->base) * s->divmul) >> 32);
+		if (idx >= s->nelems)
+			return true;
+	}
+	return bit_get(s->markbits, idx);
+}
+
+void gc_scan_contents(Heap *h, const void *obj)
+{
+	uintptr_t a = (uintptr_t)obj;
+	GcSpan *s = pt_get(h, a);
+	if (!s || (s->spanclass & 1))
+		return;
+	uint32_t idx = 0;
+	if (!s->large) {
+		idx = (uint32_t)(((uint64_t)(a - s->base) * s->divmul) >> 32);
+		if (idx >= s->nelems)
+			return;
+	}
+	scan_object(h, s->base + (uintptr_t)idx * s->elemsize, s, idx);
+}
+
+void gc_drain(Heap *h)
+{
+	drain(h);
+}
+
 void gc_root_ptr(Heap *h, const void *p)
 {
 	shade(h, (uintptr_t)p);
@@ -775,6 +810,7 @@ void gc_step(Heap *h, GcRootsFn roots, void *ud)
 		h->phase = GC_MARK;
 		if (roots)
 			roots(h, ud);
+		gc_specials_roots(h);
 		return;
 	case GC_MARK:
 		t = now_ns();
@@ -784,6 +820,7 @@ void gc_step(Heap *h, GcRootsFn roots, void *ud)
 		return;
 	case GC_MARKTERM:
 		t = now_ns();
+		gc_specials_markterm(h);
 		uncache_all(h);
 		h->trace.heap_end = h->stats.heap_alloc;
 		h->stats.heap_marked = h->trace.heap_live;
@@ -856,6 +893,7 @@ void gc_heap_free(Heap *h)
 	while (h->arenas)
 		arena_free(h, h->arenas);
 	pt_free(h);
+	gc_specials_free(h);
 	mem_free(h->mem, h->grey);
 	h->grey = NULL;
 	h->ngrey = h->greycap = 0;

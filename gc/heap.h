@@ -166,6 +166,25 @@ typedef struct GcTrace {
 	bool forced;
 } GcTrace;
 
+/* A weak handle's entry (special.c). */
+typedef struct GcWeak {
+	uintptr_t target;
+	uint64_t *handle;         /* NULL: empty slot */
+} GcWeak;
+
+/* A cleanup or finalizer record, or a call in the ready queue. */
+typedef struct GcSpecial {
+	uint64_t id;              /* a cleanup's (Cleanup.Stop), 0: finalizer */
+	uintptr_t target;         /* the object it watches */
+	const void *fn;           /* the func value to call */
+	const RType *argtype;     /* its argument as an interface's two words:
+				   * a cleanup's arg, or a finalizer's object
+				   * (argdata) of type argtype */
+	uint64_t argdata;
+	bool iface;               /* the parameter is an interface: pass the
+				   * two words, else the value inside */
+} GcSpecial;
+
 struct Heap {
 	/* The fast path: the current span of each span class. */
 	GcSpan *alloc[GC_NUM_SPAN_CLASSES];
@@ -173,6 +192,7 @@ struct Heap {
 	GcPhase phase;
 	int gogc;                 /* percent; < 0: off */
 	bool want_gc;             /* the heap has reached its goal */
+	bool want_run;            /* calls are queued (special.c) */
 	bool mark_overflow;       /* the grey stack could not grow: rescan */
 	bool verify;              /* the stress mode's verifier: poison freed
 				   * objects, count precise pointers to free
@@ -196,6 +216,14 @@ struct Heap {
 
 	GcGrey *grey;             /* the grey stack */
 	size_t ngrey, greycap;
+
+	/* special.c */
+	GcWeak *weak;             /* open addressing by target */
+	size_t nweak, nweakgone, weakcap;
+	GcSpecial *cleanups, *finalizers, *ready;
+	size_t ncleanups, cleanupcap, nfinalizers, finalizercap;
+	size_t nready, readycap, readyhead;
+	uint64_t special_ids;
 
 	GcStats stats;
 	GcTrace trace;
@@ -273,6 +301,36 @@ void *gc_find_object(Heap *h, const void *p);
 /* The gctrace line of the last cycle (GODEBUG=gctrace=1), newline ended,
  * in Go's format; returns snprintf's count. */
 int gc_trace_line(Heap *h, char *buf, size_t n);
+
+/* ---- for special.c ---- */
+/* Whether the object containing p is marked (p not in the heap: true). */
+bool gc_marked(Heap *h, const void *p);
+/* Shades the pointers of the object starting at obj, not the object. */
+void gc_scan_contents(Heap *h, const void *obj);
+/* Scans grey objects until none is left. */
+void gc_drain(Heap *h);
+
+/* ---- specials (special.c): weak handles, cleanups, finalizers ---- */
+/* p's weak handle (found or made; NULL for nil, or with *oom set). */
+void *gc_weak_handle(Heap *h, const void *p, bool *oom);
+/* A cleanup of the object at target: fn(arg) once it is unreachable;
+ * its id (0 when out of memory). */
+uint64_t gc_add_cleanup(Heap *h, const void *target, const void *fn,
+			const RType *argtype, uint64_t argdata, bool iface);
+void gc_stop_cleanup(Heap *h, uint64_t id);
+/* obj's finalizer becomes fn (NULL: none); false when out of memory. */
+bool gc_set_finalizer(Heap *h, const void *obj, const void *fn, const RType *objtype,
+		      bool iface);
+bool gc_has_finalizer(Heap *h, const void *obj);
+/* The next queued call, false when none is left. */
+bool gc_next_ready(Heap *h, GcSpecial *out);
+static inline bool gc_has_ready(const Heap *h)
+{
+	return h->readyhead < h->nready;
+}
+void gc_specials_roots(Heap *h);
+void gc_specials_markterm(Heap *h);
+void gc_specials_free(Heap *h);
 
 /* The write barrier: `*slot = val` of a pointer in a heap object or a
  * global must be preceded by GC_WRITE_BARRIER(h, slot, val).  It costs one

@@ -7,6 +7,8 @@ static const NativePackage *const packages[] = {
 	&stdlib_io,
 	&stdlib_os,
 	&stdlib_runtime,
+	&stdlib_unique,
+	&stdlib_weak,
 };
 
 const NativePackage *const *stdlib_packages(int *n)

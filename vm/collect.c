@@ -16,7 +16,12 @@
  *  - the defer records (a func value's closure, and the argument words,
  *    scanned conservatively: a word that is no heap pointer is ignored)
  *    and the panics in progress (the value, the text its Error method
- *    returned).
+ *    returned);
+ *  - the weak handles of unique's table (unique.c).
+ *
+ * After a cycle that queued cleanups or finalizers (gc/special.c), the
+ * next safepoint runs them, one after the other, on the cleanup
+ * goroutine.
  *
  * The stress mode (GVM_STRESS=gc, `meson test --setup stress_gc`) runs a
  * full collection at every safepoint where something was allocated since
@@ -81,6 +86,8 @@ static void roots(Heap *h, void *ud)
 	for (const GlobalBlock *b = vm->globals; b; b = b->next)
 		gc_root_words(h, b->data, b->words, b->ptrmask);
 	scan_g(vm, h, vm->main_g);
+	scan_g(vm, h, vm->cleanup_g);
+	vm_unique_roots(vm, h);
 }
 
 static void trace(VM *vm)
@@ -107,9 +114,88 @@ bool vm_gc(VM *vm, bool forced)
 	else
 		gc_cycle(&vm->heap, roots, vm);
 	vm->gc_mallocs = vm->heap.stats.mallocs;
+	vm_unique_sweep(vm);
 	if (vm->gctrace)
 		trace(vm);
 	return verified(vm);
+}
+
+/* The argument words of a queued call: the interface itself for an
+ * interface parameter, else the value inside it. */
+static size_t call_words(const GcSpecial *s, uint64_t *w, size_t max)
+{
+	const RType *t = s->argtype;
+	if (s->iface) {
+		w[0] = (uint64_t)t;
+		w[1] = s->argdata;
+		return 2;
+	}
+	if (!t)
+		return 0;
+	if (rtype_is_pointer_shaped(t)) {
+		w[0] = s->argdata;
+		return 1;
+	}
+	size_t n = (t->size + 7) / 8;
+	if (n > max)
+		return 0;
+	const void *box = (const void *)s->argdata;
+	if (t->kind == RK_FLOAT32) {
+		float f;
+		memcpy(&f, box, 4);
+		double d = f;
+		memcpy(w, &d, 8);
+	} else {
+		memcpy(w, box, n * 8);
+	}
+	return n;
+}
+
+/* One queued cleanup or finalizer, called on the cleanup goroutine (its
+ * own stack) to completion.  Go runs them on a goroutine of their own;
+ * until goroutines exist the call runs here, at the safepoint, as a
+ * nested run of the interpreter while the goroutine it interrupted waits
+ * with its registers saved. */
+static VMStatus run_call(VM *vm, const GcSpecial *s)
+{
+	const uint64_t *clo = s->fn;
+	const Func *fn = clo ? (const Func *)clo[0] : NULL;
+	if (!fn)
+		return VM_OK;
+	uint64_t w[64];
+	size_t n = call_words(s, w, 64);
+	if (!vm->cleanup_g && !(vm->cleanup_g = vm_g_new(vm, 2))) {
+		vm_fatal(vm, vm->g, VM_OOM_MSG);
+		return VM_PANIC;
+	}
+	G *g = vm->cleanup_g;
+	if (!vm_g_start(vm, g, fn))
+		return VM_PANIC;
+	uint64_t *base = g->stack + g->base;
+	memcpy(base, w, n * 8);
+	if ((size_t)fn->nslots > n)
+		base[n] = (uint64_t)clo; /* where CALLV puts a func value's closure */
+	G *saved = vm->g;
+	vm->g = g;
+	VMStatus st;
+	while ((st = vm_execute(vm)) == VM_STOP)
+		;
+	vm->g = saved;
+	g->fn = NULL; /* finished: no frame to scan */
+	return st;
+}
+
+static VMStatus run_ready(VM *vm)
+{
+	if (vm->in_cleanup)
+		return VM_OK;
+	vm->in_cleanup = true;
+	GcSpecial s;
+	VMStatus st = VM_OK;
+	while (st == VM_OK && gc_next_ready(&vm->heap, &s))
+		st = run_call(vm, &s);
+	vm->in_cleanup = false;
+	return st;
 }
 
 VMStatus vm_safepoint(VM *vm)
@@ -122,6 +208,11 @@ VMStatus vm_safepoint(VM *vm)
 			return VM_PANIC;
 	} else if (vm->heap.want_gc && !vm_gc(vm, false)) {
 		return VM_PANIC;
+	}
+	if (vm->heap.want_run) {
+		VMStatus st = run_ready(vm);
+		if (st != VM_OK)
+			return st;
 	}
 	if (vm->interrupt) {
 		vm->interrupt = false;

@@ -235,6 +235,39 @@ bool vm_panic_msg(VM *vm, G *g, const char *msg)
 	return vm_panic_start(vm, g, t, (uint64_t)box);
 }
 
+/* The predeclared string type, canonical in the VM (a program that never
+ * names string gets this one). */
+static const uint8_t string_mask[1] = {1};
+static const RType string_rtype = {
+	.kind = RK_STRING, .size = 16, .align = 8, .name = "string", .ptrmask = string_mask,
+};
+
+VMStatus vm_native_panic(VM *vm, const char *msg)
+{
+	G *g = vm->g;
+	const RType *t = vm_intern_rtype(vm, &string_rtype, "string");
+	size_t n = strlen(msg);
+	char *s = gc_alloc(&vm->heap, n ? n : 1, NULL);
+	uint64_t *box = s ? gc_alloc(&vm->heap, 16, t) : NULL;
+	if (!box) {
+		vm_fatal(vm, g, VM_OOM_MSG);
+		return VM_PANIC;
+	}
+	memcpy(s, msg, n);
+	box[0] = (uint64_t)s;
+	box[1] = n;
+	if (!vm_panic_start(vm, g, t, (uint64_t)box))
+		return VM_PANIC;
+	VMStatus st = vm_panicking(vm, g);
+	return st == VM_OK ? VM_SWITCH : st;
+}
+
+VMStatus vm_native_fatal(VM *vm, const char *msg)
+{
+	vm_fatal(vm, vm->g, msg);
+	return VM_PANIC;
+}
+
 void vm_panic_abort_above(G *g, size_t frame)
 {
 	for (Panic *q = g->panic ? g->panic->link : NULL; q; q = q->link)

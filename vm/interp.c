@@ -148,7 +148,8 @@ VMStatus vm_execute(VM *vm)
  * the next call or backward jump is a safepoint that collects. */
 #define ALLOCATED()                                           \
 	do {                                                  \
-		if (__builtin_expect(vm->heap.want_gc, 0))    \
+		if (__builtin_expect(vm->heap.want_gc |       \
+				     vm->heap.want_run, 0))   \
 			budget = 0;                           \
 		DISPATCH();                                   \
 	} while (0)

@@ -59,6 +59,7 @@ VM *vm_new(const VMConfig *cfg)
 	vm->scratch = SB_INIT(&vm->mem);
 	vm->budget = VM_BUDGET;
 	vm->rng = map_entropy();
+	vm->unique_seed = map_entropy();
 	const char *stress = getenv("GVM_STRESS");
 	vm->stress_stack = stress && strstr(stress, "stack");
 	vm_gc_config(vm);
@@ -70,6 +71,7 @@ void vm_free(VM *vm)
 	if (!vm)
 		return;
 	vm_stackmaps_free(vm);
+	vm_unique_free(vm);
 	Module *m = vm->modules;
 	while (m) {
 		Module *next = m->next;
@@ -83,6 +85,7 @@ void vm_free(VM *vm)
 		b = next;
 	}
 	vm_g_free(vm, vm->main_g);
+	vm_g_free(vm, vm->cleanup_g);
 	gc_heap_free(&vm->heap);
 	sb_free(&vm->scratch);
 	mem_free(&vm->mem, vm->rtypes);
@@ -161,6 +164,11 @@ static const RType *link_intern(void *ctx, const RType *rt, const char *key)
 	vm->rtypes[j] = (RTypeSlot){key, rt};
 	vm->nrtypes++;
 	return rt;
+}
+
+const RType *vm_intern_rtype(VM *vm, const RType *rt, const char *key)
+{
+	return link_intern(vm, rt, key);
 }
 
 static const NativeDecl builtin_decls[] = {

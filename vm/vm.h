@@ -75,6 +75,20 @@ void vm_set_exit_code(VM *vm, int code);
  * nil interface's NULL type included). */
 bool vm_rtype_comparable(const RType *t);
 
+/* panic(msg) from a native, msg a string value (as the library's own
+ * panics: "runtime.AddCleanup: ptr is nil"); the native returns what
+ * this returns. */
+VMStatus vm_native_panic(VM *vm, const char *msg);
+/* unique.Make: the canonical copy of the value of type t at value, in
+ * *canon; false when out of memory. */
+bool vm_unique_intern(VM *vm, const RType *t, const void *value, void **canon);
+/* Go's "fatal error: <msg>" with the running goroutine's traceback; the
+ * native returns VM_PANIC. */
+VMStatus vm_native_fatal(VM *vm, const char *msg);
+
+/* Whether dynamic type t implements the interface type iface. */
+bool vm_implements(const RType *t, const RType *iface);
+
 /* A readable listing of every function of m (`gvm disasm`). */
 /* Calls visit(vctx, key, value) for every entry of map m (a map value:
  * the GoMap pointer, NULL for nil) of map type maptype, in table order;
