@@ -685,9 +685,12 @@ static void scan_object(Heap *h, uintptr_t p, GcSpan *s, uint32_t idx)
 	size_t tw = t->size / 8;
 	size_t reps = size / t->size;
 	const uintptr_t *w = (const uintptr_t *)p;
+	/* a pointer back into the object itself is skipped (Go's scanobject
+	 * does the same: an object pointing at itself, finalizer or not, is
+	 * still collected) */
 	for (size_t r = 0; r < reps; r++, w += tw)
 		for (size_t i = 0; i < tw; i++)
-			if (t->ptrmask[i >> 3] & (1u << (i & 7)))
+			if ((t->ptrmask[i >> 3] & (1u << (i & 7))) && w[i] - p >= size)
 				shade(h, w[i]);
 }
 
@@ -720,34 +723,37 @@ static void drain(Heap *h)
 	}
 }
 
-bool gc_marked(Heap *h, const void *p)
+/* The span and slot of the object containing address a; false when a is
+ * not in a span's slots. */
+static bool find_slot(Heap *h, uintptr_t a, GcSpan **sp, uint32_t *idxp)
 {
-	uintptr_t a = (uintptr_t)p;
 	GcSpan *s = pt_get(h, a);
 	if (!s)
-		return true;
+		return false;
 	uint32_t idx = 0;
 	if (!s->large) {
 		idx = (uint32_t)(((uint64_t)(a - s->base) * s->divmul) >> 32);
 		if (idx >= s->nelems)
-			return true;
+			return false;
 	}
-	return bit_get(s->markbits, idx);
+	*sp = s;
+	*idxp = idx;
+	return true;
+}
+
+bool gc_marked(Heap *h, const void *p)
+{
+	GcSpan *s;
+	uint32_t idx;
+	return !find_slot(h, (uintptr_t)p, &s, &idx) || bit_get(s->markbits, idx);
 }
 
 void gc_scan_contents(Heap *h, const void *obj)
 {
-	uintptr_t a = (uintptr_t)obj;
-	GcSpan *s = pt_get(h, a);
-	if (!s || (s->spanclass & 1))
-		return;
-	uint32_t idx = 0;
-	if (!s->large) {
-		idx = (uint32_t)(((uint64_t)(a - s->base) * s->divmul) >> 32);
-		if (idx >= s->nelems)
-			return;
-	}
-	scan_object(h, s->base + (uintptr_t)idx * s->elemsize, s, idx);
+	GcSpan *s;
+	uint32_t idx;
+	if (find_slot(h, (uintptr_t)obj, &s, &idx) && !(s->spanclass & 1))
+		scan_object(h, s->base + (uintptr_t)idx * s->elemsize, s, idx);
 }
 
 void gc_drain(Heap *h)
@@ -916,16 +922,10 @@ GcStats gc_read_stats(Heap *h)
 
 void *gc_find_object(Heap *h, const void *p)
 {
-	uintptr_t a = (uintptr_t)p;
-	GcSpan *s = pt_get(h, a);
-	if (!s)
+	GcSpan *s;
+	uint32_t idx;
+	if (!find_slot(h, (uintptr_t)p, &s, &idx))
 		return NULL;
-	uint32_t idx = 0;
-	if (!s->large) {
-		idx = (uint32_t)(((uint64_t)(a - s->base) * s->divmul) >> 32);
-		if (idx >= s->nelems)
-			return NULL;
-	}
 	if (idx >= s->freeindex && !bit_get(s->allocbits, idx))
 		return NULL;
 	return (void *)(s->base + (uintptr_t)idx * s->elemsize);

@@ -15,7 +15,7 @@
  * signature has the same words, with the type the generic signature
  * gives as the call's type, so codegen sees only ordinary native calls:
  * weak.Make(p) becomes makeHandle(p), w.Value() handleValue(w) (w is one
- * pointer word, the handle), unique.Make(v) intern(any(v)), h.Value()
+ * pointer word, the handle), unique.Make(v) intern(any(v), T is an interface), h.Value()
  * the load *h.value, and AddCleanup(ptr, f, arg) addCleanup(any(ptr),
  * any(f), any(arg), S is an interface).  The generics issue turns these into ordinary
  * generic declarations over the same natives.
@@ -268,6 +268,18 @@ static Node *to_any(Checker *c, Node *x, const char *context)
 	return x;
 }
 
+/* The constant true or false, typed bool. */
+static Node *bool_const(Checker *c, bool v, Pos pos)
+{
+	Node *b = ast_new(c->arena, N_IDENT, pos);
+	b->name = names_get(c->names, v ? "true" : "false");
+	b->obj = check_scope_lookup(c->universe, b->name);
+	b->mode = MODE_CONST;
+	b->type = ty_basic(T_BOOL);
+	b->cv = const_make_bool(c->arena, v);
+	return b;
+}
+
 static void weak_make(Checker *c, Node *n, Node *fun)
 {
 	if (!nargs(c, n, 1, "weak.Make", "(*T)"))
@@ -329,8 +341,10 @@ static void unique_make(Checker *c, Node *n, Node *fun)
 		invalid(n);
 		return;
 	}
-	Node *arg = to_any(c, v, "argument to unique.Make");
-	rewrite(c, n, m, &arg, 1, instantiate(c, gen, t));
+	/* an interface T is interned as the interface value itself */
+	Node *args[2] = {to_any(c, v, "argument to unique.Make"),
+			 bool_const(c, check_is_interface(t), v->pos)};
+	rewrite(c, n, m, args, 2, instantiate(c, gen, t));
 }
 
 /* h.Value(): the load *h.value. */
@@ -396,12 +410,7 @@ static void add_cleanup(Checker *c, Node *n, Node *fun)
 	}
 	/* whether S is an interface: the cleanup then gets the interface
 	 * itself, else the value inside */
-	Node *iface = ast_new(c->arena, N_IDENT, arg->pos);
-	iface->name = names_get(c->names, check_is_interface(s) ? "true" : "false");
-	iface->obj = check_scope_lookup(c->universe, iface->name);
-	iface->mode = MODE_CONST;
-	iface->type = ty_basic(T_BOOL);
-	iface->cv = const_make_bool(c->arena, check_is_interface(s));
+	Node *iface = bool_const(c, check_is_interface(s), arg->pos);
 	Node *args[4] = {to_any(c, ptr, "argument to runtime.AddCleanup"),
 			 to_any(c, f, "argument to runtime.AddCleanup"),
 			 to_any(c, arg, "argument to runtime.AddCleanup"), iface};

@@ -3,12 +3,23 @@
 #include "packages.h"
 #include "vm.h"
 
-/* func intern(v any) *byte: v's dynamic value is interned. */
+/* An interface value as unique interns it: hashed and compared by its
+ * dynamic type and value, whatever its static interface type. */
+static const uint8_t iface_mask[1] = {2};
+static const RType iface_rtype = {
+	.kind = RK_INTERFACE, .size = 16, .align = 8, .name = "interface {}", .ptrmask = iface_mask,
+};
+
+/* func intern(v any, iface bool) *byte: v's dynamic value is interned, or
+ * with iface the interface value v itself. */
 static VMStatus intern(VM *vm, uint64_t *w, int nvar)
 {
 	(void)nvar;
 	const RType *t = (const RType *)w[0];
-	const void *value = rtype_is_pointer_shaped(t) ? (const void *)&w[1] : (const void *)w[1];
+	const void *value = w[2] ? (const void *)w
+			  : rtype_is_pointer_shaped(t) ? (const void *)&w[1] : (const void *)w[1];
+	if (w[2])
+		t = &iface_rtype;
 	void *canon;
 	if (!vm_unique_intern(vm, t, value, &canon))
 		return vm_out_of_memory(vm);
@@ -17,7 +28,7 @@ static VMStatus intern(VM *vm, uint64_t *w, int nvar)
 }
 
 static const NativeDecl decls[] = {
-	{"func intern(v any) *byte", intern},
+	{"func intern(v any, iface bool) *byte", intern},
 };
 
 extern const char stdlib_unique_source[];
