@@ -7,6 +7,7 @@ static const NativePackage *const packages[] = {
 	&stdlib_io,
 	&stdlib_os,
 	&stdlib_runtime,
+	&stdlib_strings,
 	&stdlib_unique,
 	&stdlib_weak,
 };

@@ -15,6 +15,7 @@ extern const NativePackage stdlib_fmt;
 extern const NativePackage stdlib_io;
 extern const NativePackage stdlib_os;
 extern const NativePackage stdlib_runtime;
+extern const NativePackage stdlib_strings;
 extern const NativePackage stdlib_unique;
 extern const NativePackage stdlib_weak;
 
