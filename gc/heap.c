@@ -3,8 +3,9 @@
  * heap.h explains the design and its invariants (the tri-colour
  * invariant, when an object may be freed, how the page table works).
  * Here, in order: the clock and bit helpers; the page table; arenas and
- * their pages; spans and span lists; statistics; sweeping; the allocation
- * slow path; marking; the phase machine; reporting.
+ * their pages; giving free pages back to the OS; spans and span lists;
+ * statistics and pacing; sweeping; the allocation slow path; marking; the
+ * phase machine; reporting.
  *
  * Where spans are.  A span is in exactly one place: cached (h->alloc, the
  * current span of its class, on no list), or on one list: partial or full
@@ -17,17 +18,26 @@
  * NULL; a grey stack that cannot grow sets mark_overflow and marking later
  * rescans the marked objects of every span (scanning a black object again
  * is harmless), so marking never fails.
+ *
+ * Where the bytes from Mem go (MemStats' Sys and its parts).  An arena's
+ * pages are heap_sys, each page either in a span (heap_inuse) or free
+ * (heap_idle, and heap_released too once given back to the OS); the block's
+ * alignment slack and the arena record are other_sys; span metadata is
+ * mspan_sys; the page table and the grey stack are gc_sys.
  */
 #include "heap.h"
 
 #include <stdio.h>
+#include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
 
 #define ARENA_PAGES 16         /* a small-object arena: 128 KiB */
 #define PT_LEAF_BITS 9
 #define PT_LEAF (1u << PT_LEAF_BITS)
 #define ADDR_BITS 48
 #define HEAP_MINIMUM ((uint64_t)4 << 20)
+#define LIMIT_HEADROOM ((uint64_t)1 << 20)  /* Go's memoryLimitHeapGoalHeadroom */
 
 struct GcArena {
 	void *block;          /* the Mem block */
@@ -36,15 +46,21 @@ struct GcArena {
 	uint32_t npages;
 	uint32_t nfree;
 	uint32_t freemask;    /* small arenas: bit set = page free */
+	uint32_t released;    /* of freemask: given back to the OS */
 	bool large;           /* holds one large span */
 	GcArena *next, *prev;
 };
 
-static uint64_t now_ns(void)
+static uint64_t clock_ns(clockid_t id)
 {
 	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(id, &ts);
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static uint64_t now_ns(void)
+{
+	return clock_ns(CLOCK_MONOTONIC);
 }
 
 static inline bool bit_get(const uint64_t *b, uint32_t i)
@@ -113,21 +129,21 @@ static bool pt_ensure(Heap *h, uintptr_t pn)
 		if (!(*l1p = mem_try(h, NULL, 512 * sizeof(void *))))
 			return false;
 		memset(*l1p, 0, 512 * sizeof(void *));
-		h->stats.sys += 512 * sizeof(void *);
+		h->stats.gc_sys += 512 * sizeof(void *);
 	}
 	void **l2p = &(*l1p)[(pn >> 18) & 511];
 	if (!*l2p) {
 		if (!(*l2p = mem_try(h, NULL, 512 * sizeof(void *))))
 			return false;
 		memset(*l2p, 0, 512 * sizeof(void *));
-		h->stats.sys += 512 * sizeof(void *);
+		h->stats.gc_sys += 512 * sizeof(void *);
 	}
 	void **leafp = &((void **)*l2p)[(pn >> 9) & 511];
 	if (!*leafp) {
 		if (!(*leafp = mem_try(h, NULL, PT_LEAF * sizeof(GcSpan *))))
 			return false;
 		memset(*leafp, 0, PT_LEAF * sizeof(GcSpan *));
-		h->stats.sys += PT_LEAF * sizeof(GcSpan *);
+		h->stats.gc_sys += PT_LEAF * sizeof(GcSpan *);
 	}
 	return true;
 }
@@ -175,7 +191,8 @@ static GcArena *arena_new(Heap *h, uint32_t npages, bool large)
 	}
 	a->base = ((uintptr_t)a->block + GC_PAGE_SIZE - 1) & ~(uintptr_t)(GC_PAGE_SIZE - 1);
 	a->npages = npages;
-	a->nfree = npages;
+	/* a large arena is born taken by its span */
+	a->nfree = large ? 0 : npages;
 	a->freemask = large ? 0 : (uint32_t)(((uint64_t)1 << npages) - 1);
 	a->large = large;
 	bool ok = (a->base + bytes) >> ADDR_BITS == 0;
@@ -190,8 +207,9 @@ static GcArena *arena_new(Heap *h, uint32_t npages, bool large)
 	if (h->arenas)
 		h->arenas->prev = a;
 	h->arenas = a;
-	h->stats.sys += a->blocksize + sizeof *a;
+	h->stats.other_sys += a->blocksize - bytes + sizeof *a;
 	h->stats.heap_sys += bytes;
+	h->stats.heap_idle += (uint64_t)a->nfree << GC_PAGE_SHIFT;
 	return a;
 }
 
@@ -205,36 +223,56 @@ static void arena_free(Heap *h, GcArena *a)
 		a->next->prev = a->prev;
 	if (h->arena_hint == a)
 		h->arena_hint = NULL;
-	h->stats.sys -= a->blocksize + sizeof *a;
+	h->stats.other_sys -= a->blocksize - ((size_t)a->npages << GC_PAGE_SHIFT) + sizeof *a;
 	h->stats.heap_sys -= (uint64_t)a->npages << GC_PAGE_SHIFT;
+	h->stats.heap_idle -= (uint64_t)a->nfree << GC_PAGE_SHIFT;
+	h->stats.heap_released -= (uint64_t)__builtin_popcount(a->released) << GC_PAGE_SHIFT;
 	mem_free(h->mem, a->block);
 	mem_free(h->mem, a);
 }
 
+/* The bits of pages [first, first + n) in an arena's masks. */
+static inline uint32_t page_bits(uint32_t first, uint32_t n)
+{
+	return (uint32_t)((((uint64_t)1 << n) - 1) << first);
+}
+
 /* n contiguous free pages of a small arena: the first page, or -1. */
-static int arena_take(GcArena *a, uint32_t n)
+static int arena_take(Heap *h, GcArena *a, uint32_t n)
 {
 	if (a->large || a->nfree < n)
 		return -1;
-	uint32_t want = (uint32_t)(((uint64_t)1 << n) - 1);
 	for (uint32_t i = 0; i + n <= a->npages; i++) {
-		if (((a->freemask >> i) & want) == want) {
-			a->freemask &= ~(want << i);
+		uint32_t bits = page_bits(i, n);
+		if ((a->freemask & bits) == bits) {
+			a->freemask &= ~bits;
 			a->nfree -= n;
+			h->stats.heap_idle -= (uint64_t)n << GC_PAGE_SHIFT;
+			h->stats.heap_released -=
+				(uint64_t)__builtin_popcount(a->released & bits) << GC_PAGE_SHIFT;
+			a->released &= ~bits;
 			return (int)i;
 		}
 	}
 	return -1;
 }
 
+/* Pages [first, first + n) of a small arena are free again. */
+static void arena_give(Heap *h, GcArena *a, uint32_t first, uint32_t n)
+{
+	a->freemask |= page_bits(first, n);
+	a->nfree += n;
+	h->stats.heap_idle += (uint64_t)n << GC_PAGE_SHIFT;
+}
+
 static bool find_pages(Heap *h, uint32_t n, GcArena **ap, int *first)
 {
-	if (h->arena_hint && (*first = arena_take(h->arena_hint, n)) >= 0) {
+	if (h->arena_hint && (*first = arena_take(h, h->arena_hint, n)) >= 0) {
 		*ap = h->arena_hint;
 		return true;
 	}
 	for (GcArena *a = h->arenas; a; a = a->next) {
-		if ((*first = arena_take(a, n)) >= 0) {
+		if ((*first = arena_take(h, a, n)) >= 0) {
 			*ap = h->arena_hint = a;
 			return true;
 		}
@@ -250,6 +288,52 @@ static void release_free_arenas(Heap *h)
 		next = a->next;
 		if (!a->large && a->nfree == a->npages)
 			arena_free(h, a);
+	}
+}
+
+/* ---- giving free pages back to the OS ----
+ *
+ * A released page reads as zero when it is touched again (MADV_DONTNEED on
+ * private memory; other memory may read anything, which is as good: a slot
+ * is zeroed when it is handed out).  madvise works on whole OS pages and
+ * rounds the length up, so pages are released only where an OS page
+ * divides ours.
+ */
+
+static bool os_pages_divide_ours(void)
+{
+#ifdef MADV_DONTNEED
+	long os = sysconf(_SC_PAGESIZE);
+	return os > 0 && GC_PAGE_SIZE % (size_t)os == 0;
+#else
+	return false;
+#endif
+}
+
+/* Releases pages [first, first + n) of arena a, free and not released. */
+static void release_pages(Heap *h, GcArena *a, uint32_t first, uint32_t n)
+{
+#ifdef MADV_DONTNEED
+	void *p = (void *)(a->base + ((uintptr_t)first << GC_PAGE_SHIFT));
+	if (madvise(p, (size_t)n << GC_PAGE_SHIFT, MADV_DONTNEED) != 0)
+		return;
+	a->released |= page_bits(first, n);
+	h->stats.heap_released += (uint64_t)n << GC_PAGE_SHIFT;
+#endif
+}
+
+void gc_release_free_pages(Heap *h)
+{
+	if (!h->can_release)
+		return;
+	for (GcArena *a = h->arenas; a; a = a->next) {
+		uint32_t todo = a->freemask & ~a->released;
+		while (todo) {
+			uint32_t first = (uint32_t)__builtin_ctz(todo);
+			uint32_t run = (uint32_t)__builtin_ctzll(~((uint64_t)todo >> first));
+			release_pages(h, a, first, run);
+			todo &= ~page_bits(first, run);
+		}
 	}
 }
 
@@ -297,14 +381,14 @@ static GcSpan *span_meta(Heap *h, uint32_t nelems, bool types)
 	s->markbits = s->allocbits + nw;
 	s->types = types ? (const RType **)(s->markbits + nw) : NULL;
 	s->nelems = nelems;
-	h->stats.sys += size;
+	h->stats.mspan_sys += size;
 	return s;
 }
 
 static void span_meta_free(Heap *h, GcSpan *s)
 {
-	h->stats.sys -= sizeof(GcSpan) + 2 * nwords(s->nelems) * sizeof(uint64_t) +
-	                (s->types ? s->nelems * sizeof(RType *) : 0);
+	h->stats.mspan_sys -= sizeof(GcSpan) + 2 * nwords(s->nelems) * sizeof(uint64_t) +
+	                      (s->types ? s->nelems * sizeof(RType *) : 0);
 	mem_free(h->mem, s);
 }
 
@@ -313,12 +397,10 @@ static void span_release(Heap *h, GcSpan *s)
 {
 	GcArena *a = s->arena;
 	pt_set_span(h, s, NULL);
-	if (a->large) {
+	if (a->large)
 		arena_free(h, a);
-	} else {
-		a->freemask |= (uint32_t)((((uint64_t)1 << s->npages) - 1) << s->firstpage);
-		a->nfree += s->npages;
-	}
+	else
+		arena_give(h, a, s->firstpage, s->npages);
 	span_meta_free(h, s);
 }
 
@@ -344,13 +426,14 @@ static bool span_refill_cache(GcSpan *s)
 	return false;
 }
 
-/* ---- statistics ---- */
+/* ---- statistics and pacing ---- */
 
 /* Adds the slots the fast path allocated since the last flush. */
 static void span_flush(Heap *h, GcSpan *s)
 {
 	uint64_t n = s->alloccount - s->counted;
 	s->counted = s->alloccount;
+	h->history.class_mallocs[s->spanclass >> 1] += n;
 	h->stats.mallocs += n;
 	h->stats.heap_objects += n;
 	h->stats.heap_alloc += n * s->elemsize;
@@ -364,16 +447,61 @@ static void flush_all(Heap *h)
 			span_flush(h, h->alloc[sc]);
 }
 
+/* Everything the heap holds from Mem. */
+static uint64_t sys_bytes(const Heap *h)
+{
+	return h->stats.heap_sys + h->stats.mspan_sys + h->stats.gc_sys + h->stats.other_sys;
+}
+
+/* GOGC's goal, from the last mark. */
 static void update_goal(Heap *h)
 {
 	if (h->gogc < 0) {
-		h->stats.next_gc = UINT64_MAX;
+		h->gogc_goal = UINT64_MAX;
 		return;
 	}
 	uint64_t live = h->stats.heap_marked;
 	uint64_t goal = live + live / 100 * (uint64_t)h->gogc + live % 100 * (uint64_t)h->gogc / 100;
 	uint64_t minimum = HEAP_MINIMUM * (uint64_t)h->gogc / 100;
-	h->stats.next_gc = goal > minimum ? goal : minimum;
+	h->gogc_goal = goal > minimum ? goal : minimum;
+}
+
+/* The memory limit's goal (Go's memoryLimitHeapGoal): the limit less
+ * what is neither an object nor a free page that is still resident (span
+ * tails, free slots, metadata), less what is over the limit, less the
+ * headroom; never below the live heap. */
+static uint64_t limit_goal(const Heap *h)
+{
+	uint64_t limit = (uint64_t)h->memory_limit;
+	uint64_t mapped = sys_bytes(h) - h->stats.heap_released;
+	uint64_t objects_and_free = h->stats.heap_alloc + h->stats.heap_idle - h->stats.heap_released;
+	uint64_t nonheap = mapped > objects_and_free ? mapped - objects_and_free : 0;
+	uint64_t over = mapped > limit ? mapped - limit : 0;
+	if (nonheap + over >= limit)
+		return h->stats.heap_marked;
+	uint64_t goal = limit - (nonheap + over);
+	goal = goal < 2 * LIMIT_HEADROOM ? LIMIT_HEADROOM : goal - LIMIT_HEADROOM;
+	return goal > h->stats.heap_marked ? goal : h->stats.heap_marked;
+}
+
+/* The heap goal: the lower of GOGC's and the memory limit's (Go's
+ * heapGoalInternal, whose other adjustments serve a concurrent cycle). */
+static uint64_t heap_goal(const Heap *h)
+{
+	uint64_t limit = limit_goal(h);
+	return limit < h->gogc_goal ? limit : h->gogc_goal;
+}
+
+/* Under a memory limit, the heap keeps at most 95% of it resident (Go's
+ * scavenger goal, retainExtraPercent aside): past that, every free page
+ * goes back to the OS. */
+static void scavenge_to_limit(Heap *h)
+{
+	if (h->memory_limit == INT64_MAX)
+		return;
+	uint64_t mapped = sys_bytes(h) - h->stats.heap_released;
+	if (mapped > (uint64_t)h->memory_limit / 100 * 95)
+		gc_release_free_pages(h);
 }
 
 /* The current span of class sc goes to the full list (the fast path may
@@ -400,6 +528,7 @@ static void sweep_done(Heap *h)
 {
 	if (h->phase == GC_SWEEP && h->nunswept == 0) {
 		release_free_arenas(h);
+		scavenge_to_limit(h);
 		h->phase = GC_OFF;
 	}
 }
@@ -422,6 +551,8 @@ static uint32_t sweep_span(Heap *h, GcSpan *s)
 	for (uint32_t i = 0; i < nw; i++)
 		live += (uint32_t)__builtin_popcountll(s->markbits[i]);
 	uint64_t freed = s->alloccount - live;
+	if (!s->large)
+		h->history.class_frees[s->spanclass >> 1] += freed;
 	h->stats.frees += freed;
 	h->stats.heap_objects -= freed;
 	h->stats.heap_alloc -= freed * s->elemsize;
@@ -476,7 +607,7 @@ void gc_sweep_all(Heap *h)
 
 static void check_goal(Heap *h)
 {
-	if (h->stats.heap_alloc >= h->stats.next_gc)
+	if (h->stats.heap_alloc >= heap_goal(h))
 		h->want_gc = true;
 }
 
@@ -500,13 +631,12 @@ static GcSpan *span_new(Heap *h, int sc)
 			if (!(a = arena_new(h, ARENA_PAGES, false)))
 				return NULL;
 			h->arena_hint = a;
-			first = arena_take(a, npages);
+			first = arena_take(h, a, npages);
 		}
 	}
 	GcSpan *s = span_meta(h, (uint32_t)((npages << GC_PAGE_SHIFT) / elemsize), !(sc & 1));
 	if (!s) {
-		a->freemask |= (uint32_t)((((uint64_t)1 << npages) - 1) << first);
-		a->nfree += npages;
+		arena_give(h, a, (uint32_t)first, npages);
 		return NULL;
 	}
 	s->base = a->base + ((uintptr_t)first << GC_PAGE_SHIFT);
@@ -582,7 +712,6 @@ static void *alloc_large(Heap *h, size_t size, const RType *t)
 	s->alloccount = s->counted = 1;
 	if (scan)
 		s->types[0] = t;
-	a->nfree = 0;
 	pt_set_span(h, s, s);
 	list_push(&h->large, s);
 	mark_new(h, s, 0);
@@ -636,7 +765,7 @@ static void grey_push(Heap *h, uintptr_t p, GcSpan *s, uint32_t idx)
 			h->mark_overflow = true;
 			return;
 		}
-		h->stats.sys += (cap - h->greycap) * sizeof *g;
+		h->stats.gc_sys += (cap - h->greycap) * sizeof *g;
 		h->grey = g;
 		h->greycap = cap;
 	}
@@ -799,6 +928,25 @@ static void to_unswept(Heap *h, GcSpanList *from, GcSpanList *to)
 	}
 }
 
+/* The cycle's statistics, at the end of mark termination (the end of
+ * the pause): the whole cycle stopped the world, so its pause is its
+ * length and the collector's share of the time is the pauses' share. */
+static void end_cycle(Heap *h, uint64_t end)
+{
+	uint64_t pause = end - h->t0_ns - h->trace.start_ns;
+	uint64_t unix_now = clock_ns(CLOCK_REALTIME);
+	uint32_t slot = (uint32_t)(h->stats.num_gc % GC_PAUSES);
+	h->history.pause_ns[slot] = pause;
+	h->history.pause_end[slot] = unix_now;
+	h->stats.pause_total_ns += pause;
+	h->stats.last_gc_unix = unix_now;
+	uint64_t elapsed = end - h->t0_ns;
+	h->stats.gc_cpu_fraction = elapsed ? (double)h->stats.pause_total_ns / (double)elapsed : 0;
+	if (h->trace.forced)
+		h->stats.num_forced_gc++;
+	h->stats.num_gc++;
+}
+
 void gc_step(Heap *h, GcRootsFn roots, void *ud)
 {
 	uint64_t t;
@@ -807,11 +955,12 @@ void gc_step(Heap *h, GcRootsFn roots, void *ud)
 	case GC_SWEEP:
 		/* Sweep termination: the previous cycle's sweep must end. */
 		h->trace.start_ns = now_ns() - h->t0_ns;
-		h->trace.goal = h->stats.next_gc;
+		h->trace.goal = heap_goal(h);
 		gc_sweep_all(h);
 		uncache_all(h);
 		h->trace.heap_start = h->stats.heap_alloc;
 		h->trace.heap_live = 0;
+		h->trace.stacks = h->trace.globals = 0;
 		h->trace.sweepterm_ns = now_ns() - h->t0_ns - h->trace.start_ns;
 		h->phase = GC_MARK;
 		if (roots)
@@ -819,9 +968,9 @@ void gc_step(Heap *h, GcRootsFn roots, void *ud)
 		gc_specials_roots(h);
 		return;
 	case GC_MARK:
-		t = now_ns();
 		drain(h);
-		h->trace.mark_ns = now_ns() - t;
+		/* from the end of sweep termination: shading the roots is marking */
+		h->trace.mark_ns = now_ns() - h->t0_ns - h->trace.start_ns - h->trace.sweepterm_ns;
 		h->phase = GC_MARKTERM;
 		return;
 	case GC_MARKTERM:
@@ -841,26 +990,28 @@ void gc_step(Heap *h, GcRootsFn roots, void *ud)
 		sweep_done(h);
 		uint64_t end = now_ns();
 		h->trace.markterm_ns = end - t;
-		h->stats.num_gc++;
-		h->stats.last_gc_ns = end - h->t0_ns;
-		h->stats.pause_total_ns += end - h->t0_ns - h->trace.start_ns;
+		end_cycle(h, end);
 		return;
 	}
 }
 
-void gc_cycle(Heap *h, GcRootsFn roots, void *ud)
+static void run_cycle(Heap *h, GcRootsFn roots, void *ud, bool forced)
 {
+	h->trace.forced = forced;
 	gc_step(h, roots, ud);
 	while (h->phase == GC_MARK || h->phase == GC_MARKTERM)
 		gc_step(h, roots, ud);
-	h->trace.forced = false;
+}
+
+void gc_cycle(Heap *h, GcRootsFn roots, void *ud)
+{
+	run_cycle(h, roots, ud, false);
 }
 
 void gc_collect(Heap *h, GcRootsFn roots, void *ud)
 {
-	gc_cycle(h, roots, ud);
+	run_cycle(h, roots, ud, true);
 	gc_sweep_all(h);
-	h->trace.forced = true;
 }
 
 /* ---- the heap ---- */
@@ -870,6 +1021,8 @@ void gc_heap_init(Heap *h, Mem *mem)
 	memset(h, 0, sizeof *h);
 	h->mem = mem;
 	h->gogc = 100;
+	h->memory_limit = INT64_MAX;
+	h->can_release = os_pages_divide_ours();
 	h->phase = GC_OFF;
 	for (int sc = 0; sc < GC_NUM_SPAN_CLASSES; sc++)
 		h->alloc[sc] = &h->empty;
@@ -911,13 +1064,39 @@ int gc_set_percent(Heap *h, int percent)
 	int old = h->gogc;
 	h->gogc = percent < 0 ? -1 : percent;
 	update_goal(h);
+	check_goal(h);
+	return old;
+}
+
+int64_t gc_set_memory_limit(Heap *h, int64_t limit)
+{
+	int64_t old = h->memory_limit;
+	if (limit >= 0) {
+		h->memory_limit = limit;
+		check_goal(h);
+	}
 	return old;
 }
 
 GcStats gc_read_stats(Heap *h)
 {
 	flush_all(h);
+	h->stats.sys = sys_bytes(h);
+	h->stats.heap_inuse = h->stats.heap_sys - h->stats.heap_idle;
+	h->stats.next_gc = heap_goal(h);
 	return h->stats;
+}
+
+const GcHistory *gc_read_history(Heap *h)
+{
+	flush_all(h);
+	return &h->history;
+}
+
+void gc_trace_roots(Heap *h, uint64_t stacks, uint64_t globals)
+{
+	h->trace.stacks += stacks;
+	h->trace.globals += globals;
 }
 
 void *gc_find_object(Heap *h, const void *p)
@@ -977,16 +1156,20 @@ int gc_trace_line(Heap *h, char *buf, size_t n)
 	GcTrace *t = &h->trace;
 	char at[32], a[32], b[32], c[32], a2[32], b2[32], c2[32];
 	itoa_div(at, t->start_ns / 1000000, 3);
-	uint64_t elapsed = h->stats.last_gc_ns ? h->stats.last_gc_ns : 1;
-	unsigned util = (unsigned)(h->stats.pause_total_ns * 100 / elapsed);
+	unsigned util = (unsigned)(h->stats.gc_cpu_fraction * 100);
+	/* Go's format (gcMarkTermination): the clock times of sweep
+	 * termination, mark and mark termination; their CPU times, the mark's
+	 * as assist/background/idle; heap at the start -> at the end -> live;
+	 * the goal; the roots; GOMAXPROCS. */
 	return snprintf(n ? buf : NULL, n,
 	                "gc %llu @%ss %u%%: %s+%s+%s ms clock, %s+0/%s/0+%s ms cpu, "
-	                "%llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, 1 P%s\n",
+	                "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB globals, 1 P%s\n",
 	                (unsigned long long)h->stats.num_gc, at, util,
 	                fmt_ms(a, t->sweepterm_ns), fmt_ms(b, t->mark_ns), fmt_ms(c, t->markterm_ns),
 	                fmt_ms(a2, t->sweepterm_ns), fmt_ms(b2, t->mark_ns), fmt_ms(c2, t->markterm_ns),
 	                (unsigned long long)(t->heap_start >> 20), (unsigned long long)(t->heap_end >> 20),
 	                (unsigned long long)(h->stats.heap_marked >> 20),
-	                (unsigned long long)(t->goal == UINT64_MAX ? 0 : t->goal >> 20),
+	                (unsigned long long)(t->goal >> 20),
+	                (unsigned long long)(t->stacks >> 20), (unsigned long long)(t->globals >> 20),
 	                t->forced ? " (forced)" : "");
 }

@@ -75,10 +75,24 @@
  * Mem fails (the caller reports Go's "fatal error: runtime: out of
  * memory"): the heap is then unchanged and consistent.
  *
- * Pacing.  After marking, goal = live + live × GOGC / 100 with a minimum of
- * 4 MB × GOGC / 100 (Go's heapMinimum), GOGC 100 by default, GOGC < 0
- * meaning off (no goal).  want_gc is set by the slow path when the
- * allocated heap reaches the goal.
+ * Pacing.  After marking, the GOGC goal is live + live × GOGC / 100 with a
+ * minimum of 4 MB × GOGC / 100 (Go's heapMinimum), GOGC 100 by default,
+ * GOGC < 0 meaning off (no GOGC goal).  The memory limit (GOMEMLIMIT,
+ * debug.SetMemoryLimit; none by default) gives a second goal, Go's
+ * memoryLimitHeapGoal: the limit less everything the heap holds from Mem
+ * that is neither an object nor a free page, less what is over the limit,
+ * less 1 MiB of headroom, never below the live heap.  The heap goal is the
+ * lower of the two, computed afresh at every check, as the limit's goal
+ * moves with the heap.  want_gc is set by the slow path when the allocated
+ * heap reaches the goal.
+ *
+ * Returning memory.  A small arena that has no span left goes back to Mem
+ * when a sweep finishes.  The free pages of the arenas still in use are
+ * given back to the OS (madvise, Go's scavenger) by gc_release_free_pages:
+ * debug.FreeOSMemory, and after every sweep while the heap holds more than
+ * 95% of the memory limit (Go's scavenger goal under a limit).  A released
+ * page stays in its arena, counted in HeapReleased until a span takes it
+ * again.
  */
 #ifndef GVM_HEAP_H
 #define GVM_HEAP_H
@@ -149,20 +163,40 @@ typedef struct GcStats {
 	uint64_t total_alloc;    /* cumulative bytes allocated */
 	uint64_t mallocs;        /* cumulative objects allocated */
 	uint64_t frees;          /* cumulative objects freed */
-	uint64_t sys;            /* bytes obtained from Mem (arenas and metadata) */
-	uint64_t heap_sys;       /* bytes of arenas */
+	uint64_t sys;            /* bytes obtained from Mem: the four *_sys below */
+	uint64_t heap_sys;       /* bytes of arena pages */
+	uint64_t heap_idle;      /* of heap_sys: free pages (released ones included) */
+	uint64_t heap_inuse;     /* of heap_sys: pages of spans */
+	uint64_t heap_released;  /* of heap_idle: pages given back to the OS */
+	uint64_t mspan_sys;      /* span metadata: spans, their bits and types */
+	uint64_t gc_sys;         /* the page table and the grey stack */
+	uint64_t other_sys;      /* arena records and their alignment slack */
 	uint64_t num_gc;         /* completed cycles */
+	uint64_t num_forced_gc;  /* of num_gc: full cycles (gc_collect) */
 	uint64_t pause_total_ns; /* stop-the-world time */
-	uint64_t next_gc;        /* heap goal (UINT64_MAX: GOGC off) */
+	uint64_t next_gc;        /* the heap goal */
 	uint64_t heap_marked;    /* live bytes at the end of the last mark */
-	uint64_t last_gc_ns;     /* end of the last cycle, ns since the heap's start */
+	uint64_t last_gc_unix;   /* end of the last cycle, ns since 1970; 0: none */
+	double gc_cpu_fraction;  /* of the time since the heap's start, in cycles */
 } GcStats;
+
+/* The arrays of runtime.MemStats: the pauses of the last GC_PAUSES cycles
+ * (cycle n, counting from 0, at n % GC_PAUSES: Go's PauseNs and PauseEnd)
+ * and the objects allocated and freed per size class (BySize). */
+#define GC_PAUSES 256
+typedef struct GcHistory {
+	uint64_t pause_ns[GC_PAUSES];
+	uint64_t pause_end[GC_PAUSES];  /* ns since 1970 */
+	uint64_t class_mallocs[GC_NUM_SIZE_CLASSES];
+	uint64_t class_frees[GC_NUM_SIZE_CLASSES];
+} GcHistory;
 
 /* The last cycle, for the gctrace line. */
 typedef struct GcTrace {
 	uint64_t start_ns;                 /* ns since the heap's start */
 	uint64_t sweepterm_ns, mark_ns, markterm_ns;
 	uint64_t heap_start, heap_end, heap_live, goal;
+	uint64_t stacks, globals;          /* root bytes (gc_trace_roots) */
 	bool forced;
 } GcTrace;
 
@@ -191,6 +225,9 @@ struct Heap {
 	Mem *mem;                 /* the VM's allocator */
 	GcPhase phase;
 	int gogc;                 /* percent; < 0: off */
+	uint64_t gogc_goal;       /* GOGC's goal (UINT64_MAX: off) */
+	int64_t memory_limit;     /* bytes; INT64_MAX: none */
+	bool can_release;         /* OS pages divide ours: madvise works */
 	bool want_gc;             /* the heap has reached its goal */
 	bool want_run;            /* calls are queued (special.c) */
 	bool mark_overflow;       /* the grey stack could not grow: rescan */
@@ -225,7 +262,8 @@ struct Heap {
 	size_t nready, readycap, readyhead;
 	uint64_t special_ids;
 
-	GcStats stats;
+	GcStats stats;            /* sys, heap_inuse, next_gc: see gc_read_stats */
+	GcHistory history;
 	GcTrace trace;
 	uint64_t t0_ns;           /* the heap's start (monotonic clock) */
 };
@@ -293,8 +331,20 @@ void gc_sweep_all(Heap *h);
 /* GOGC: a percent, or < 0 for off; returns the previous value
  * (debug.SetGCPercent).  The goal is recomputed from the last mark. */
 int gc_set_percent(Heap *h, int percent);
+/* The memory limit in bytes (INT64_MAX: none); a negative limit only
+ * reads it.  Returns the previous value (debug.SetMemoryLimit). */
+int64_t gc_set_memory_limit(Heap *h, int64_t limit);
+/* Gives every free page of the arenas back to the OS (debug.FreeOSMemory,
+ * after a gc_collect). */
+void gc_release_free_pages(Heap *h);
 /* The statistics, exact (the current spans' counts flushed). */
 GcStats gc_read_stats(Heap *h);
+/* The pause and size-class history, exact as gc_read_stats. */
+const GcHistory *gc_read_history(Heap *h);
+/* Called from the roots callback: the bytes of goroutine stacks and of
+ * package variables it scans (the gctrace line's "MB stacks" and "MB
+ * globals"). */
+void gc_trace_roots(Heap *h, uint64_t stacks, uint64_t globals);
 /* The object containing address p (its start), or NULL when p is not in
  * an allocated heap object. */
 void *gc_find_object(Heap *h, const void *p);

@@ -599,7 +599,7 @@ static void selector(Checker *c, Node *n)
 			if (m && p->source && !check_exported(n->name)) {
 				check_errorf(c, n->pos2.line ? n->pos2 : n->pos,
 					     "name %s not exported by package %s",
-					     n->name, p->path);
+					     n->name, p->name);
 				invalid(n);
 				return;
 			}

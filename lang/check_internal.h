@@ -47,6 +47,7 @@ typedef struct ObjInfo {
 /* An imported package: the members of fmt and os. */
 typedef struct Package {
 	const char *path;
+	const char *name;  /* what an import calls it: the path's last element */
 	Scope *members;
 	Obj *pkgname;     /* the import's PkgName object */
 	bool source;      /* written in Go: only exported names are visible */

@@ -184,6 +184,10 @@ bool ty_is_untyped(const Type *t);
  * "main.T"); and the spelling of a basic kind ("int", "untyped float"). */
 const char *ty_string_qual(Arena *a, const Type *t, bool qualify);
 const char *ty_basic_name(TypeKind kind);
+/* A package's name from its import path, as Go's standard library names
+ * them: the last element ("runtime/debug" is debug).  Types print
+ * qualified by it ("debug.GCStats"); identities and symbols use paths. */
+const char *ty_pkgname(const char *path);
 /* The predeclared aliases byte and rune: identical to (ty_identical) but
  * not the same pointer as ty_basic(T_UINT8) / ty_basic(T_INT32); compare
  * basic types by kind, never by pointer. */

@@ -10,6 +10,7 @@ static const NativePackage *const packages[] = {
 	&stdlib_strings,
 	&stdlib_unique,
 	&stdlib_weak,
+	&stdlib_runtime_debug,
 };
 
 const NativePackage *const *stdlib_packages(int *n)

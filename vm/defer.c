@@ -258,12 +258,6 @@ VMStatus vm_native_panic(VM *vm, const char *msg)
 	return st == VM_OK ? VM_SWITCH : st;
 }
 
-VMStatus vm_native_fatal(VM *vm, const char *msg)
-{
-	vm_fatal(vm, vm->g, msg);
-	return VM_PANIC;
-}
-
 void vm_panic_abort_above(G *g, size_t frame)
 {
 	for (Panic *q = g->panic ? g->panic->link : NULL; q; q = q->link)

@@ -264,6 +264,8 @@ static VMStatus init_module(VM *vm, Module *m)
 int vm_run_module(VM *vm, Module *m)
 {
 	VMStatus st;
+	if (vm_gc_config_error(vm))
+		return 2;
 	for (Module *p = m->packages; p; p = p->next_package)
 		if ((st = init_module(vm, p)) != VM_OK)
 			return status_code(vm, st);
@@ -300,6 +302,18 @@ VMStatus vm_out_of_memory(VM *vm)
 {
 	vm_fatal(vm, vm->g, VM_OOM_MSG);
 	return VM_PANIC;
+}
+
+VMStatus vm_throw(VM *vm, const char *msg)
+{
+	vm_fatal(vm, vm->g, msg);
+	return VM_PANIC;
+}
+
+uint64_t vm_stack_bytes(VM *vm)
+{
+	const G *g = vm->main_g;
+	return g && g->stack ? (uint64_t)(g->stack_end - g->stack) * 8 : 0;
 }
 
 void vm_write(VM *vm, int stream, const char *p, size_t n)

@@ -65,6 +65,11 @@ Mem *vm_mem(VM *vm);
  * goroutine (its registers saved, as around a native call); returns
  * VM_PANIC for the native to return. */
 VMStatus vm_out_of_memory(VM *vm);
+/* Report Go's `fatal error: msg` (a throw) for the running goroutine, as
+ * vm_out_of_memory; returns VM_PANIC. */
+VMStatus vm_throw(VM *vm, const char *msg);
+/* The bytes of the goroutines' stacks (MemStats' StackInuse). */
+uint64_t vm_stack_bytes(VM *vm);
 /* A buffer natives may use between two VM calls (reset it first). */
 StrBuf *vm_scratch(VM *vm);
 /* Write program output: stream 1 is stdout, 2 is stderr. */
@@ -82,9 +87,6 @@ VMStatus vm_native_panic(VM *vm, const char *msg);
 /* unique.Make: the canonical copy of the value of type t at value, in
  * *canon; false when out of memory. */
 bool vm_unique_intern(VM *vm, const RType *t, const void *value, void **canon);
-/* Go's "fatal error: <msg>" with the running goroutine's traceback; the
- * native returns VM_PANIC. */
-VMStatus vm_native_fatal(VM *vm, const char *msg);
 
 /* Whether dynamic type t implements the interface type iface. */
 bool vm_implements(const RType *t, const RType *iface);

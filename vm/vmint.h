@@ -123,6 +123,7 @@ struct VM {
 	bool stress_stack;   /* GVM_STRESS=stack: move stacks at every call */
 	bool stress_gc;      /* GVM_STRESS=gc: collect at every safepoint */
 	bool gctrace;        /* GODEBUG=gctrace=1 */
+	bool bad_gomemlimit; /* reported when the program starts */
 	uint64_t gc_mallocs; /* the heap's mallocs at the last collection */
 	/* unique.c: canonical values, open addressing by hash */
 	struct UniqueEntry *unique;
@@ -161,8 +162,12 @@ bool vm_grow_stack(VM *vm, G *g, uint64_t *top, size_t need);
  * heap wants, an interrupt): VM_OK to go on, VM_STOP, or VM_PANIC after
  * reporting.  The registers of vm->g must be saved. */
 VMStatus vm_safepoint(VM *vm);
-/* GOGC, GODEBUG=gctrace=1 and GVM_STRESS=gc from the environment. */
+/* GOGC, GOMEMLIMIT, GODEBUG=gctrace=1 and GVM_STRESS=gc from the
+ * environment. */
 void vm_gc_config(VM *vm);
+/* True after reporting Go's fatal error for a malformed GOMEMLIMIT (the
+ * program must not start). */
+bool vm_gc_config_error(VM *vm);
 
 /* vm.c: the canonical RType of identity key (rt when it is the first). */
 const RType *vm_intern_rtype(VM *vm, const RType *rt, const char *key);

@@ -4,10 +4,12 @@
  * every class maps to its object), typed allocation of many sizes, a
  * million-node list kept by one root then freed, interior pointers, noscan
  * objects whose bytes look like pointers, large objects and their arenas,
- * lazy sweeping, pacing, the write barrier, the gctrace line, a Mem that
- * fails (NULL, no crash, no leak; marking survives a grey stack that cannot
- * grow), and a micro-benchmark of allocation against the placeholder heap
- * it replaced (a Mem block per object on a list).
+ * lazy sweeping, pacing and the memory limit, MemStats' figures (Sys and
+ * its parts, released pages, the pause history), the write barrier, the
+ * gctrace line, a Mem that fails (NULL, no crash, no leak; marking
+ * survives a grey stack that cannot grow), and a micro-benchmark of
+ * allocation against the placeholder heap it replaced (a Mem block per
+ * object on a list).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -324,8 +326,9 @@ static void test_pacing(void)
 	CHECK(gc_read_stats(&h).next_gc == (uint64_t)16 << 20);
 	CHECK(gc_set_percent(&h, 50) == 100);
 	CHECK(gc_read_stats(&h).next_gc == (uint64_t)12 << 20);
+	/* off: only the memory limit's goal, which no limit puts near 2^63 */
 	gc_set_percent(&h, -1);
-	CHECK(gc_read_stats(&h).next_gc == UINT64_MAX);
+	CHECK(gc_read_stats(&h).next_gc > (uint64_t)INT64_MAX - ((uint64_t)1 << 30));
 	gc_set_percent(&h, 100);
 	/* a small live heap: the 4 MB minimum */
 	w[0] = gc_alloc(&h, 1000, NULL);
@@ -339,6 +342,103 @@ static void test_pacing(void)
 }
 
 /* The write barrier shades both values while marking. */
+/* The memory limit's goal (Go's memoryLimitHeapGoal) caps GOGC's. */
+static void test_memory_limit(void)
+{
+	Mem m;
+	mem_init_default(&m);
+	Heap h;
+	gc_heap_init(&h, &m);
+	CHECK(gc_set_memory_limit(&h, -1) == INT64_MAX);
+	CHECK(gc_set_memory_limit(&h, (int64_t)64 << 20) == INT64_MAX);
+	CHECK(gc_read_stats(&h).next_gc == (uint64_t)4 << 20);
+	/* an empty heap holds nothing: the limit less 1 MiB of headroom */
+	CHECK(gc_set_memory_limit(&h, (int64_t)3 << 20) == (int64_t)64 << 20);
+	CHECK(gc_read_stats(&h).next_gc == (uint64_t)2 << 20);
+	/* GOGC off: the limit still collects */
+	gc_set_percent(&h, -1);
+	CHECK(gc_read_stats(&h).next_gc == (uint64_t)2 << 20);
+	for (int i = 0; i < 5000 && !h.want_gc; i++)
+		gc_alloc(&h, 1024, NULL);
+	CHECK(h.want_gc);
+	GcStats st = gc_read_stats(&h);
+	CHECK(st.heap_alloc >= (uint64_t)1 << 20 && st.heap_alloc < (uint64_t)3 << 20);
+	/* a limit under what the heap holds: the goal is the live heap */
+	void *w[1] = {gc_alloc(&h, (size_t)4 << 20, NULL)};
+	Roots r = {w, 1};
+	gc_collect(&h, roots_fn, &r);
+	st = gc_read_stats(&h);
+	CHECK(st.next_gc == st.heap_marked && st.heap_marked == (uint64_t)4 << 20);
+	gc_heap_free(&h);
+}
+
+/* MemStats' figures: Sys and its parts, idle and released pages, the
+ * pause history, per-class counts, forced cycles. */
+static void test_memstats(void)
+{
+	Count c = {0, -1, 0, 0};
+	Mem m;
+	mem_init(&m, count_fn, &c);
+	Heap h;
+	gc_heap_init(&h, &m);
+	/* 1 KiB objects: 8 to a one-page span, 16 spans fill an arena */
+	int cls = gc_size_class(1024);
+	CHECK(gc_class_to_npages[cls] == 1 && gc_class_to_size[cls] == 1024);
+	void *objs[128];
+	for (int i = 0; i < 128; i++)
+		objs[i] = gc_alloc_inline(&h, 1024, NULL);
+	GcStats st = gc_read_stats(&h);
+	CHECK(st.sys == st.heap_sys + st.mspan_sys + st.gc_sys + st.other_sys);
+	CHECK(st.heap_sys == 16 * GC_PAGE_SIZE && st.heap_idle == 0);
+	CHECK(st.heap_inuse == st.heap_sys && st.heap_released == 0);
+	CHECK(st.sys <= c.bytes && st.num_gc == 0 && st.last_gc_unix == 0);
+
+	void *w[1] = {objs[0]};
+	Roots r = {w, 1};
+	gc_collect(&h, roots_fn, &r);
+	st = gc_read_stats(&h);
+	const GcHistory *hist = gc_read_history(&h);
+	CHECK(st.num_gc == 1 && st.num_forced_gc == 1);
+	CHECK(st.heap_idle == 15 * GC_PAGE_SIZE && st.heap_inuse == GC_PAGE_SIZE);
+	CHECK(st.heap_sys == st.heap_idle + st.heap_inuse);
+	CHECK(st.last_gc_unix > (uint64_t)1500000000 * 1000000000 &&
+	      hist->pause_end[0] == st.last_gc_unix);
+	CHECK(hist->pause_ns[0] == st.pause_total_ns && st.pause_total_ns > 0);
+	CHECK(st.gc_cpu_fraction > 0 && st.gc_cpu_fraction <= 1);
+	CHECK(hist->class_mallocs[cls] == 128 && hist->class_frees[cls] == 127);
+
+	gc_release_free_pages(&h);
+	st = gc_read_stats(&h);
+	if (h.can_release)
+		CHECK(st.heap_released == 15 * GC_PAGE_SIZE);
+	CHECK(st.heap_idle == 15 * GC_PAGE_SIZE);
+	/* released pages come back in use */
+	for (int i = 0; i < 16; i++)
+		gc_alloc(&h, 1024, NULL);
+	st = gc_read_stats(&h);
+	CHECK(st.heap_idle == 13 * GC_PAGE_SIZE);
+	if (h.can_release)
+		CHECK(st.heap_released == 13 * GC_PAGE_SIZE);
+
+	/* a paced cycle is not forced; the ring wraps at GC_PAUSES */
+	gc_cycle(&h, roots_fn, &r);
+	st = gc_read_stats(&h);
+	CHECK(st.num_gc == 2 && st.num_forced_gc == 1);
+	CHECK(hist->pause_end[1] == st.last_gc_unix);
+	for (int i = 2; i <= GC_PAUSES; i++)
+		gc_collect(&h, roots_fn, &r);
+	st = gc_read_stats(&h);
+	CHECK(st.num_gc == GC_PAUSES + 1 && hist->pause_end[0] == st.last_gc_unix);
+	/* everything dropped: the arena goes back to Mem with its released pages */
+	w[0] = NULL;
+	gc_collect(&h, roots_fn, &r);
+	st = gc_read_stats(&h);
+	CHECK(st.heap_sys == 0 && st.heap_idle == 0 && st.heap_released == 0);
+	CHECK(st.other_sys == 0 && st.mspan_sys == 0);
+	gc_heap_free(&h);
+	CHECK(c.live == 0);
+}
+
 static void test_barrier(void)
 {
 	Mem m;
@@ -551,6 +651,8 @@ int main(void)
 	test_interior_and_noscan();
 	test_large();
 	test_pacing();
+	test_memory_limit();
+	test_memstats();
 	test_barrier();
 	test_oom();
 	bench();
