@@ -281,6 +281,64 @@ static void test_interior_and_noscan(void)
 	gc_heap_free(&h);
 }
 
+/* The specials: a weak handle is cleared when its target dies and shared
+ * by equal pointers; a cleanup is queued once its object is unreachable,
+ * its argument kept; a finalizer's object is resurrected for its call and
+ * what it points to survives; a cycle through the finalized object's own
+ * pointer is still collected. */
+static void test_specials(void)
+{
+	Mem m;
+	mem_init_default(&m);
+	Heap h;
+	gc_heap_init(&h, &m);
+	bool oom;
+	Node *live = gc_alloc(&h, sizeof(Node), &node_type);
+	Node *dead = gc_alloc(&h, sizeof(Node), &node_type);
+	uint64_t *wl = gc_weak_handle(&h, live, &oom), *wd = gc_weak_handle(&h, dead, &oom);
+	CHECK(gc_weak_handle(&h, live, &oom) == wl && wl != wd && *wl == (uint64_t)live);
+	CHECK(gc_weak_handle(&h, NULL, &oom) == NULL && !oom);
+	Node *watched = gc_alloc(&h, sizeof(Node), &node_type);
+	Node *arg = gc_alloc(&h, sizeof(Node), &node_type);
+	uint64_t id = gc_add_cleanup(&h, &watched->val, NULL, &node_type, (uint64_t)arg, false);
+	Node *stopped = gc_alloc(&h, sizeof(Node), &node_type);
+	gc_stop_cleanup(&h, gc_add_cleanup(&h, stopped, NULL, &node_type, 0, false));
+	Node *fin = gc_alloc(&h, sizeof(Node), &node_type);
+	Node *child = gc_alloc(&h, sizeof(Node), &node_type);
+	fin->next = child;
+	child->val = 7;
+	CHECK(gc_set_finalizer(&h, fin, NULL, &node_type, false)); /* none: no record */
+	CHECK(!gc_has_finalizer(&h, fin));
+	Node *fn = gc_alloc(&h, sizeof(Node), &node_type); /* stands for the func value */
+	CHECK(gc_set_finalizer(&h, fin, fn, &node_type, false) && gc_has_finalizer(&h, fin));
+	void *w[3] = {wl, wd, live};
+	Roots r = {w, 3};
+	gc_collect(&h, roots_fn, &r);
+	CHECK(*wl == (uint64_t)live && *wd == 0);
+	CHECK(gc_find_object(&h, arg) == arg && gc_find_object(&h, fn) == fn);
+	GcSpecial q[4];
+	int n = 0;
+	while (n < 4 && gc_next_ready(&h, &q[n]))
+		n++;
+	CHECK(n == 2);
+	CHECK(q[0].id == id && q[0].argdata == (uint64_t)arg);
+	CHECK(q[1].id == 0 && q[1].argdata == (uint64_t)fin);
+	/* resurrected for its finalizer, with what it points to */
+	CHECK(gc_find_object(&h, fin) == fin && gc_find_object(&h, child) == child &&
+	      child->val == 7 && !gc_has_finalizer(&h, fin));
+	CHECK(gc_find_object(&h, dead) == NULL && gc_find_object(&h, watched) == NULL);
+	/* next cycle: the finalized object and its child go */
+	gc_collect(&h, roots_fn, &r);
+	CHECK(gc_find_object(&h, fin) == NULL && gc_find_object(&h, child) == NULL);
+	/* an object pointing at itself is finalized too */
+	Node *self = gc_alloc(&h, sizeof(Node), &node_type);
+	self->next = self;
+	CHECK(gc_set_finalizer(&h, self, fn, &node_type, false));
+	gc_collect(&h, roots_fn, &r);
+	CHECK(gc_next_ready(&h, &q[0]) && q[0].argdata == (uint64_t)self);
+	gc_heap_free(&h);
+}
+
 static void test_large(void)
 {
 	Count c = {0, -1, 0, 0};
@@ -649,6 +707,7 @@ int main(void)
 	test_many_sizes();
 	test_list();
 	test_interior_and_noscan();
+	test_specials();
 	test_large();
 	test_pacing();
 	test_memory_limit();
