@@ -88,6 +88,15 @@ VMStatus vm_native_panic(VM *vm, const char *msg);
  * *canon; false when out of memory. */
 bool vm_unique_intern(VM *vm, const RType *t, const void *value, void **canon);
 
+/* runtime.Caller(skip) as natives see it: skip 0 is the function that
+ * called the native.  False when the stack has fewer frames. */
+typedef struct VMCaller {
+	const char *func, *file;  /* "main.f", its source file */
+	int line;
+	uintptr_t pc;             /* the address of the instruction */
+} VMCaller;
+bool vm_caller(VM *vm, int skip, VMCaller *out);
+
 /* Whether dynamic type t implements the interface type iface. */
 bool vm_implements(const RType *t, const RType *iface);
 

@@ -8,6 +8,7 @@
  * built for, named as Go names them.
  */
 #include <stdbool.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "packages.h"
@@ -126,6 +127,38 @@ static VMStatus set_finalizer(VM *vm, uint64_t *w, int nvar)
 	bool iface = ft->fields[0].type->kind == RK_INTERFACE;
 	if (!gc_set_finalizer(h, obj, (const void *)w[3], ot, iface))
 		return vm_out_of_memory(vm);
+	return VM_OK;
+}
+
+/* ---- the callers ---- */
+
+/* func Caller(skip int) (pc uintptr, file string, line int, ok bool) */
+static VMStatus caller(VM *vm, uint64_t *w, int nvar)
+{
+	(void)nvar;
+	VMCaller c;
+	int64_t skip = (int64_t)w[0];
+	bool ok = skip >= 0 && skip < (1 << 30) && vm_caller(vm, (int)skip, &c);
+	w[0] = ok ? c.pc : 0;
+	w[1] = ok ? (uint64_t)c.file : 0;
+	w[2] = ok ? strlen(c.file) : 0;
+	w[3] = ok ? (uint64_t)c.line : 0;
+	w[4] = ok;
+	return VM_OK;
+}
+
+/* func Callers(skip int, pc []uintptr) int: skip 0 is Callers itself,
+ * as in Go, so 1 is its caller. */
+static VMStatus callers(VM *vm, uint64_t *w, int nvar)
+{
+	(void)nvar;
+	int64_t skip = (int64_t)w[0];
+	uint64_t *pcs = (uint64_t *)w[1];
+	int64_t n = 0, len = (int64_t)w[2];
+	VMCaller c;
+	for (int64_t k = skip < 1 ? 0 : skip - 1; n < len && k < (1 << 30) && vm_caller(vm, (int)k, &c); k++)
+		pcs[n++] = c.pc;
+	w[0] = (uint64_t)n;
 	return VM_OK;
 }
 
@@ -279,6 +312,8 @@ static const NativeDecl decls[] = {
 	{"func addCleanup(ptr any, cleanup any, arg any, iface bool) Cleanup", add_cleanup},
 	{"func stopCleanup(id uint64)", stop_cleanup},
 	{"func SetFinalizer(obj any, finalizer any)", set_finalizer},
+	{"func Caller(skip int) (pc uintptr, file string, line int, ok bool)", caller},
+	{"func Callers(skip int, pc []uintptr) int", callers},
 
 	/* memory statistics and the machine */
 	{"func ReadMemStats(m *MemStats)", read_mem_stats},
