@@ -35,7 +35,9 @@ typedef VMStatus (*NativeFn)(VM *vm, uint64_t *args, int nvar);
 
 /* One member of a package.  decl is Go source: "func Println(a ...any)
  * (n int, err error)" or "var Args []string".  fn is NULL for a variable,
- * whose storage the VM provides. */
+ * whose storage the VM provides.  A package with Go source may also have
+ * constants the C side knows, `const GOOS string = "linux"` (fn NULL):
+ * the row is then an ordinary declaration of that source. */
 typedef struct NativeDecl {
 	const char *decl;
 	NativeFn fn;

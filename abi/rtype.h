@@ -59,9 +59,9 @@ struct RType {
 	const char *name;       /* as %T prints it: "int", "main.T", "[]string" */
 	const RType *elem;      /* pointer, slice, array, chan, map value */
 	const RType *key;       /* map key */
-	uint32_t len;           /* array length */
-	uint32_t nfields;       /* struct */
-	const RField *fields;   /* struct */
+	uint32_t len;           /* array length; func: 1 when variadic */
+	uint32_t nfields;       /* struct fields; func parameters */
+	const RField *fields;   /* struct fields; func parameters (types only) */
 	const uint8_t *ptrmask; /* bit i set: word i holds a pointer (NULL: none) */
 	uint32_t nmethods;      /* the method set, or an interface's methods */
 	const RMethod *methods; /* sorted by name */

@@ -1,10 +1,12 @@
-/* heap.c: spans, the page table, allocation, marking, sweeping, pacing.
+/* heap.c: spans, the page table, allocation, marking, sweeping, pacing,
+ * the scavenger and the statistics.
  *
  * heap.h explains the design and its invariants (the tri-colour
  * invariant, when an object may be freed, how the page table works).
  * Here, in order: the clock and bit helpers; the page table; arenas and
- * their pages; spans and span lists; span metadata in slabs; statistics;
- * the scavenger; sweeping; the allocation slow path; marking; the phase
+ * their pages; spans and span lists; span metadata in slabs; statistics
+ * and pacing; the scavenger (whole arenas, and free pages inside arenas
+ * in use); sweeping; the allocation slow path; marking; the phase
  * machine; reporting.
  *
  * Where spans are.  A span is in exactly one place: cached (h->alloc, the
@@ -18,6 +20,15 @@
  * NULL; a grey stack that cannot grow sets mark_overflow and marking later
  * rescans the marked objects of every span (scanning a black object again
  * is harmless), so marking never fails.
+ *
+ * Where the bytes from Mem go (MemStats' Sys and its parts).  An arena's
+ * pages are heap_sys, each page either in a span (heap_inuse) or free
+ * (heap_idle: free pages of small arenas and the pages of idle large
+ * ones; heap_released too once given back to the OS); the block's
+ * alignment slack and the arena record are other_sys; the slabs of span
+ * metadata (spans, their bits, type side arrays), used cells or not, are
+ * mspan_sys; the page table and the grey stack are gc_sys.  An arena or
+ * slab given back to Mem leaves every figure.
  */
 #include "heap.h"
 
@@ -37,6 +48,7 @@
 #define SLAB_MAX ((size_t)256 << 10)
 #define LARGE_KIND(noscan) (GC_NUM_SPAN_CLASSES + (noscan)) /* a slab kind */
 #define TYPES_KIND(sc) (GC_NUM_SPAN_CLASSES + 2 + (sc))
+#define LIMIT_HEADROOM ((uint64_t)1 << 20)  /* Go's memoryLimitHeapGoalHeadroom */
 
 struct GcArena {
 	void *block;          /* the Mem block */
@@ -45,6 +57,7 @@ struct GcArena {
 	uint32_t npages;
 	uint32_t nfree;
 	uint32_t freemask;    /* small arenas: bit set = page free */
+	uint32_t released;    /* of freemask: given back to the OS */
 	bool large;           /* holds one large span */
 	GcArena *next, *prev; /* on *list */
 	GcArena **list;       /* h->avail, h->used or h->idle */
@@ -63,11 +76,16 @@ struct GcSlab {
 	/* the cells follow */
 };
 
-static uint64_t now_ns(void)
+static uint64_t clock_ns(clockid_t id)
 {
 	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(id, &ts);
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static uint64_t now_ns(void)
+{
+	return clock_ns(CLOCK_MONOTONIC);
 }
 
 static inline bool bit_get(const uint64_t *b, uint32_t i)
@@ -136,21 +154,21 @@ static bool pt_ensure(Heap *h, uintptr_t pn)
 		if (!(*l1p = mem_try(h, NULL, 512 * sizeof(void *))))
 			return false;
 		memset(*l1p, 0, 512 * sizeof(void *));
-		h->stats.sys += 512 * sizeof(void *);
+		h->stats.gc_sys += 512 * sizeof(void *);
 	}
 	void **l2p = &(*l1p)[(pn >> 18) & 511];
 	if (!*l2p) {
 		if (!(*l2p = mem_try(h, NULL, 512 * sizeof(void *))))
 			return false;
 		memset(*l2p, 0, 512 * sizeof(void *));
-		h->stats.sys += 512 * sizeof(void *);
+		h->stats.gc_sys += 512 * sizeof(void *);
 	}
 	void **leafp = &((void **)*l2p)[(pn >> 9) & 511];
 	if (!*leafp) {
 		if (!(*leafp = mem_try(h, NULL, PT_LEAF * sizeof(GcSpan *))))
 			return false;
 		memset(*leafp, 0, PT_LEAF * sizeof(GcSpan *));
-		h->stats.sys += PT_LEAF * sizeof(GcSpan *);
+		h->stats.gc_sys += PT_LEAF * sizeof(GcSpan *);
 	}
 	return true;
 }
@@ -188,7 +206,11 @@ static void pt_free(Heap *h)
  * heap of thousands of full arenas does not make each new span a long
  * search); h->used, full small arenas and large ones holding their
  * object; h->idle, large arenas whose object was freed, kept for the next
- * large object of the same size until the scavenger gives them back. */
+ * large object of the same size until the scavenger gives them back.  A
+ * page is free when its bit of freemask is set (small arenas) or its
+ * arena is idle; nfree counts the free pages either way, and they are
+ * heap_idle.  The released mask (of freemask) says which free pages
+ * gc_release_free_pages gave back to the OS. */
 
 static void arena_link(GcArena **list, GcArena *a)
 {
@@ -233,7 +255,8 @@ static GcArena *arena_new(Heap *h, uint32_t npages, bool large)
 	}
 	a->base = ((uintptr_t)a->block + GC_PAGE_SIZE - 1) & ~(uintptr_t)(GC_PAGE_SIZE - 1);
 	a->npages = npages;
-	a->nfree = npages;
+	/* a large arena is born taken by its span */
+	a->nfree = large ? 0 : npages;
 	a->freemask = large ? 0 : (uint32_t)(((uint64_t)1 << npages) - 1);
 	a->large = large;
 	bool ok = (a->base + bytes) >> ADDR_BITS == 0;
@@ -245,8 +268,9 @@ static GcArena *arena_new(Heap *h, uint32_t npages, bool large)
 		return NULL;
 	}
 	arena_link(large ? &h->used : &h->avail, a);
-	h->stats.sys += a->blocksize + sizeof *a;
+	h->stats.other_sys += a->blocksize - bytes + sizeof *a;
 	h->stats.heap_sys += bytes;
+	h->stats.heap_idle += (uint64_t)a->nfree << GC_PAGE_SHIFT;
 	return a;
 }
 
@@ -255,8 +279,10 @@ static void arena_free(Heap *h, GcArena *a)
 	arena_unlink(a);
 	if (h->arena_hint == a)
 		h->arena_hint = NULL;
-	h->stats.sys -= a->blocksize + sizeof *a;
+	h->stats.other_sys -= a->blocksize - ((size_t)a->npages << GC_PAGE_SHIFT) + sizeof *a;
 	h->stats.heap_sys -= (uint64_t)a->npages << GC_PAGE_SHIFT;
+	h->stats.heap_idle -= (uint64_t)a->nfree << GC_PAGE_SHIFT;
+	h->stats.heap_released -= (uint64_t)__builtin_popcount(a->released) << GC_PAGE_SHIFT;
 	mem_free(h->mem, a->block);
 	mem_free(h->mem, a);
 }
@@ -268,8 +294,9 @@ static void arena_free(Heap *h, GcArena *a)
  * longer matter, a slot being zeroed when it is handed out.  (Mem's own
  * bookkeeping, written into the block when it is freed, brings back a
  * page or two of each block: a large heap's arenas and slabs are 256 KiB
- * to keep that small.) */
-static void release_pages(void *p, size_t n)
+ * to keep that small.)  Only the OS pages wholly inside the block are
+ * released, whatever their size. */
+static void release_block(void *p, size_t n)
 {
 #ifdef MADV_DONTNEED
 	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
@@ -286,8 +313,14 @@ static void release_pages(void *p, size_t n)
 /* An arena goes back to Mem and its pages to the OS. */
 static void arena_release(Heap *h, GcArena *a)
 {
-	release_pages(a->block, a->blocksize);
+	release_block(a->block, a->blocksize);
 	arena_free(h, a);
+}
+
+/* The bits of pages [first, first + n) in a small arena's masks. */
+static inline uint32_t page_bits(uint32_t first, uint32_t n)
+{
+	return (uint32_t)((((uint64_t)1 << n) - 1) << first);
 }
 
 /* n contiguous free pages of a small arena: the first page, or -1. */
@@ -295,11 +328,15 @@ static int arena_take(Heap *h, GcArena *a, uint32_t n)
 {
 	if (a->large || a->nfree < n)
 		return -1;
-	uint32_t want = (uint32_t)(((uint64_t)1 << n) - 1);
 	for (uint32_t i = 0; i + n <= a->npages; i++) {
-		if (((a->freemask >> i) & want) == want) {
-			a->freemask &= ~(want << i);
+		uint32_t bits = page_bits(i, n);
+		if ((a->freemask & bits) == bits) {
+			a->freemask &= ~bits;
 			a->nfree -= n;
+			h->stats.heap_idle -= (uint64_t)n << GC_PAGE_SHIFT;
+			h->stats.heap_released -=
+				(uint64_t)__builtin_popcount(a->released & bits) << GC_PAGE_SHIFT;
+			a->released &= ~bits;
 			if (a->nfree == 0)
 				arena_move(&h->used, a);
 			return (int)i;
@@ -313,8 +350,9 @@ static void arena_give(Heap *h, GcArena *a, uint32_t first, uint32_t n)
 {
 	if (a->nfree == 0)
 		arena_move(&h->avail, a);
-	a->freemask |= (uint32_t)((((uint64_t)1 << n) - 1) << first);
+	a->freemask |= page_bits(first, n);
 	a->nfree += n;
+	h->stats.heap_idle += (uint64_t)n << GC_PAGE_SHIFT;
 }
 
 static bool find_pages(Heap *h, uint32_t n, GcArena **ap, int *first)
@@ -332,14 +370,16 @@ static bool find_pages(Heap *h, uint32_t n, GcArena **ap, int *first)
 	return false;
 }
 
-/* A large arena whose object was freed: idle, or back to Mem when enough
- * are idle already. */
+/* A large arena whose object was freed: idle (its pages free), or back
+ * to Mem when enough are idle already. */
 static void idle_put(Heap *h, GcArena *a)
 {
 	if (h->nidle == IDLE_MAX) {
 		arena_release(h, a);
 		return;
 	}
+	a->nfree = a->npages;
+	h->stats.heap_idle += (uint64_t)a->npages << GC_PAGE_SHIFT;
 	arena_move(&h->idle, a);
 	h->nidle++;
 }
@@ -351,6 +391,8 @@ static GcArena *idle_take(Heap *h, uint32_t npages)
 		if (a->npages == npages) {
 			arena_move(&h->used, a);
 			h->nidle--;
+			a->nfree = 0;
+			h->stats.heap_idle -= (uint64_t)npages << GC_PAGE_SHIFT;
 			return a;
 		}
 	}
@@ -418,7 +460,7 @@ static GcSlab *slab_new(Heap *h, int kind, size_t cellsize)
 	sl->kind = kind;
 	sl->next = h->slabs[kind];
 	h->slabs[kind] = sl;
-	h->stats.sys += bytes;
+	h->stats.mspan_sys += bytes;
 	return sl;
 }
 
@@ -540,13 +582,14 @@ static bool span_refill_cache(GcSpan *s)
 	return false;
 }
 
-/* ---- statistics ---- */
+/* ---- statistics and pacing ---- */
 
 /* Adds the slots the fast path allocated since the last flush. */
 static void span_flush(Heap *h, GcSpan *s)
 {
 	uint64_t n = s->alloccount - s->counted;
 	s->counted = s->alloccount;
+	h->history.class_mallocs[s->spanclass >> 1] += n;
 	h->stats.mallocs += n;
 	h->stats.heap_objects += n;
 	h->stats.heap_alloc += n * s->elemsize;
@@ -560,16 +603,49 @@ static void flush_all(Heap *h)
 			span_flush(h, h->alloc[sc]);
 }
 
+/* Everything the heap holds from Mem. */
+static uint64_t sys_bytes(const Heap *h)
+{
+	return h->stats.heap_sys + h->stats.mspan_sys + h->stats.gc_sys + h->stats.other_sys;
+}
+
+/* GOGC's goal, from the last mark. */
 static void update_goal(Heap *h)
 {
 	if (h->gogc < 0) {
-		h->stats.next_gc = UINT64_MAX;
+		h->gogc_goal = UINT64_MAX;
 		return;
 	}
 	uint64_t live = h->stats.heap_marked;
 	uint64_t goal = live + live / 100 * (uint64_t)h->gogc + live % 100 * (uint64_t)h->gogc / 100;
 	uint64_t minimum = HEAP_MINIMUM * (uint64_t)h->gogc / 100;
-	h->stats.next_gc = goal > minimum ? goal : minimum;
+	h->gogc_goal = goal > minimum ? goal : minimum;
+}
+
+/* The memory limit's goal (Go's memoryLimitHeapGoal): the limit less
+ * what is neither an object nor a free page that is still resident (span
+ * tails, free slots, metadata), less what is over the limit, less the
+ * headroom; never below the live heap. */
+static uint64_t limit_goal(const Heap *h)
+{
+	uint64_t limit = (uint64_t)h->memory_limit;
+	uint64_t mapped = sys_bytes(h) - h->stats.heap_released;
+	uint64_t objects_and_free = h->stats.heap_alloc + h->stats.heap_idle - h->stats.heap_released;
+	uint64_t nonheap = mapped > objects_and_free ? mapped - objects_and_free : 0;
+	uint64_t over = mapped > limit ? mapped - limit : 0;
+	if (nonheap + over >= limit)
+		return h->stats.heap_marked;
+	uint64_t goal = limit - (nonheap + over);
+	goal = goal < 2 * LIMIT_HEADROOM ? LIMIT_HEADROOM : goal - LIMIT_HEADROOM;
+	return goal > h->stats.heap_marked ? goal : h->stats.heap_marked;
+}
+
+/* The heap goal: the lower of GOGC's and the memory limit's (Go's
+ * heapGoalInternal, whose other adjustments serve a concurrent cycle). */
+static uint64_t heap_goal(const Heap *h)
+{
+	uint64_t limit = limit_goal(h);
+	return limit < h->gogc_goal ? limit : h->gogc_goal;
 }
 
 /* The current span of class sc goes to the full list (the fast path may
@@ -592,16 +668,30 @@ static void uncache_all(Heap *h)
 
 /* ---- the scavenger ----
  *
- * Memory the heap no longer uses goes back to Mem, and its pages to the
- * OS, when a sweep ends: idle arenas (small ones with no span left, large
- * ones whose object was freed) while the arenas add up to more than the
- * goal plus 10%, which is what Go's scavenger retains, so that the next
- * cycle does not fault in again the pages the last one freed; after
- * runtime.GC (gc_sweep_all), everything idle, as a program that calls it
+ * Memory the heap no longer uses goes back in two grains.
+ *
+ * Whole arenas go back to Mem when a sweep ends: idle arenas (small ones
+ * with no span left, large ones whose object was freed) while the
+ * resident arenas (heap_sys less heap_released) add up to more than the
+ * heap goal plus 10%, which is what Go's scavenger retains, so that the
+ * next cycle does not fault in again the pages the last one freed; after
+ * runtime.GC (gc_sweep_all), every idle arena, as a program that calls it
  * after dropping a large heap expects its RSS to fall.  When arenas went
  * back, so do the empty metadata slabs, and the grey stack if a large
  * mark made it grow (past GREY_KEEP entries).  Arenas and slabs go
- * through release_pages first. */
+ * through release_block first.
+ *
+ * The free pages of small arenas still in use go back to the OS only
+ * (gc_release_free_pages: debug.FreeOSMemory, and the end of every sweep
+ * while the heap holds more than 95% of the memory limit), after the idle
+ * arenas went back whole: so a large arena, whose pages have no mask,
+ * never holds released pages.  A released page is marked in its arena's
+ * released mask and counted in heap_released until arena_take hands it
+ * out again.  It reads as zero when it is touched again (MADV_DONTNEED on
+ * private memory; other memory may read anything, which is as good: a
+ * slot is zeroed when it is handed out).  madvise works on whole OS pages
+ * and rounds the length up, so pages are released only where an OS page
+ * divides ours. */
 
 static void release_empty_slabs(Heap *h)
 {
@@ -614,24 +704,30 @@ static void release_empty_slabs(Heap *h)
 				continue;
 			}
 			*p = sl->next;
-			h->stats.sys -= sl->bytes;
-			release_pages(sl, sl->bytes);
+			h->stats.mspan_sys -= sl->bytes;
+			release_block(sl, sl->bytes);
 			mem_free(h->mem, sl);
 		}
 	}
 }
 
-/* Gives idle memory back until the arenas add up to `keep` bytes. */
+/* The arena pages that are resident (not given back to the OS). */
+static uint64_t resident(const Heap *h)
+{
+	return h->stats.heap_sys - h->stats.heap_released;
+}
+
+/* Gives idle arenas back until the resident ones add up to `keep` bytes. */
 static void scavenge(Heap *h, uint64_t keep)
 {
 	bool shrunk = false;
-	while (h->idle && h->stats.heap_sys > keep) {
+	while (h->idle && resident(h) > keep) {
 		h->nidle--;
 		arena_release(h, h->idle);
 		shrunk = true;
 	}
 	GcArena *next;
-	for (GcArena *a = h->avail; a && h->stats.heap_sys > keep; a = next) {
+	for (GcArena *a = h->avail; a && resident(h) > keep; a = next) {
 		next = a->next;
 		if (a->nfree == a->npages) {
 			arena_release(h, a);
@@ -642,18 +738,70 @@ static void scavenge(Heap *h, uint64_t keep)
 		return;
 	release_empty_slabs(h);
 	if (h->greycap > GREY_KEEP) {
-		h->stats.sys -= h->greycap * sizeof *h->grey;
+		h->stats.gc_sys -= h->greycap * sizeof *h->grey;
 		mem_free(h->mem, h->grey);
 		h->grey = NULL;
 		h->greycap = 0;
 	}
 }
 
-/* What a sweep's end keeps: the goal plus 10%. */
-static uint64_t retained(Heap *h)
+/* What a sweep's end keeps: the heap goal plus 10%. */
+static uint64_t retained(const Heap *h)
 {
-	uint64_t goal = h->stats.next_gc;
-	return goal == UINT64_MAX ? goal : goal + goal / 10;
+	uint64_t goal = heap_goal(h);
+	return goal + goal / 10;
+}
+
+static bool os_pages_divide_ours(void)
+{
+#ifdef MADV_DONTNEED
+	long os = sysconf(_SC_PAGESIZE);
+	return os > 0 && GC_PAGE_SIZE % (size_t)os == 0;
+#else
+	return false;
+#endif
+}
+
+/* Releases pages [first, first + n) of small arena a, free and not
+ * released. */
+static void release_pages(Heap *h, GcArena *a, uint32_t first, uint32_t n)
+{
+#ifdef MADV_DONTNEED
+	void *p = (void *)(a->base + ((uintptr_t)first << GC_PAGE_SHIFT));
+	if (madvise(p, (size_t)n << GC_PAGE_SHIFT, MADV_DONTNEED) != 0)
+		return;
+	a->released |= page_bits(first, n);
+	h->stats.heap_released += (uint64_t)n << GC_PAGE_SHIFT;
+#endif
+}
+
+void gc_release_free_pages(Heap *h)
+{
+	scavenge(h, 0);
+	if (!h->can_release)
+		return;
+	/* Only h->avail has free pages: the arenas of h->used are full. */
+	for (GcArena *a = h->avail; a; a = a->next) {
+		uint32_t todo = a->freemask & ~a->released;
+		while (todo) {
+			uint32_t first = (uint32_t)__builtin_ctz(todo);
+			uint32_t run = (uint32_t)__builtin_ctzll(~((uint64_t)todo >> first));
+			release_pages(h, a, first, run);
+			todo &= ~page_bits(first, run);
+		}
+	}
+}
+
+/* Under a memory limit, the heap keeps at most 95% of it resident (Go's
+ * scavenger goal, retainExtraPercent aside): past that, the idle arenas go
+ * back to Mem and every other free page to the OS. */
+static void scavenge_to_limit(Heap *h)
+{
+	if (h->memory_limit == INT64_MAX)
+		return;
+	uint64_t mapped = sys_bytes(h) - h->stats.heap_released;
+	if (mapped > (uint64_t)h->memory_limit / 100 * 95)
+		gc_release_free_pages(h);
 }
 
 /* ---- sweeping ---- */
@@ -662,6 +810,7 @@ static void sweep_done(Heap *h)
 {
 	if (h->phase == GC_SWEEP && h->nunswept == 0) {
 		scavenge(h, retained(h));
+		scavenge_to_limit(h);
 		h->phase = GC_OFF;
 	}
 }
@@ -684,6 +833,8 @@ static uint32_t sweep_span(Heap *h, GcSpan *s)
 	for (uint32_t i = 0; i < nw; i++)
 		live += (uint32_t)__builtin_popcountll(s->markbits[i]);
 	uint64_t freed = s->alloccount - live;
+	if (!s->large)
+		h->history.class_frees[s->spanclass >> 1] += freed;
 	h->stats.frees += freed;
 	h->stats.heap_objects -= freed;
 	h->stats.heap_alloc -= freed * s->elemsize;
@@ -746,7 +897,7 @@ void gc_sweep_all(Heap *h)
 static void check_goal(Heap *h)
 {
 	uint64_t since = h->stats.total_alloc - h->alloc_at_mark;
-	if (h->stats.heap_marked + since >= h->stats.next_gc)
+	if (h->stats.heap_marked + since >= heap_goal(h))
 		h->want_gc = true;
 }
 
@@ -853,7 +1004,6 @@ static void *alloc_large(Heap *h, size_t size, const RType *t)
 	s->alloccount = s->counted = 1;
 	if (scan)
 		s->type = t;
-	a->nfree = 0;
 	pt_set_span(h, s, s);
 	list_push(&h->large, s);
 	mark_new(h, s, 0);
@@ -909,7 +1059,7 @@ static void grey_push(Heap *h, uintptr_t p, GcSpan *s, uint32_t idx)
 			h->mark_overflow = true;
 			return;
 		}
-		h->stats.sys += (cap - h->greycap) * sizeof *g;
+		h->stats.gc_sys += (cap - h->greycap) * sizeof *g;
 		h->grey = g;
 		h->greycap = cap;
 	}
@@ -958,9 +1108,12 @@ static void scan_object(Heap *h, uintptr_t p, GcSpan *s, uint32_t idx)
 	size_t tw = t->size / 8;
 	size_t reps = size / t->size;
 	const uintptr_t *w = (const uintptr_t *)p;
+	/* a pointer back into the object itself is skipped (Go's scanobject
+	 * does the same: an object pointing at itself, finalizer or not, is
+	 * still collected) */
 	for (size_t r = 0; r < reps; r++, w += tw)
 		for (size_t i = 0; i < tw; i++)
-			if (t->ptrmask[i >> 3] & (1u << (i & 7)))
+			if ((t->ptrmask[i >> 3] & (1u << (i & 7))) && w[i] - p >= size)
 				shade(h, w[i]);
 }
 
@@ -991,6 +1144,44 @@ static void drain(Heap *h)
 		}
 		rescan_list(h, h->large.first);
 	}
+}
+
+/* The span and slot of the object containing address a; false when a is
+ * not in a span's slots. */
+static bool find_slot(Heap *h, uintptr_t a, GcSpan **sp, uint32_t *idxp)
+{
+	GcSpan *s = pt_get(h, a);
+	if (!s)
+		return false;
+	uint32_t idx = 0;
+	if (!s->large) {
+		idx = (uint32_t)(((uint64_t)(a - s->base) * s->divmul) >> 32);
+		if (idx >= s->nelems)
+			return false;
+	}
+	*sp = s;
+	*idxp = idx;
+	return true;
+}
+
+bool gc_marked(Heap *h, const void *p)
+{
+	GcSpan *s;
+	uint32_t idx;
+	return !find_slot(h, (uintptr_t)p, &s, &idx) || bit_get(s->markbits, idx);
+}
+
+void gc_scan_contents(Heap *h, const void *obj)
+{
+	GcSpan *s;
+	uint32_t idx;
+	if (find_slot(h, (uintptr_t)obj, &s, &idx) && !(s->spanclass & 1))
+		scan_object(h, s->base + (uintptr_t)idx * s->elemsize, s, idx);
+}
+
+void gc_drain(Heap *h)
+{
+	drain(h);
 }
 
 void gc_root_ptr(Heap *h, const void *p)
@@ -1031,6 +1222,25 @@ static void to_unswept(Heap *h, GcSpanList *from, GcSpanList *to)
 	}
 }
 
+/* The cycle's statistics, at the end of mark termination (the end of
+ * the pause): the whole cycle stopped the world, so its pause is its
+ * length and the collector's share of the time is the pauses' share. */
+static void end_cycle(Heap *h, uint64_t end)
+{
+	uint64_t pause = end - h->t0_ns - h->trace.start_ns;
+	uint64_t unix_now = clock_ns(CLOCK_REALTIME);
+	uint32_t slot = (uint32_t)(h->stats.num_gc % GC_PAUSES);
+	h->history.pause_ns[slot] = pause;
+	h->history.pause_end[slot] = unix_now;
+	h->stats.pause_total_ns += pause;
+	h->stats.last_gc_unix = unix_now;
+	uint64_t elapsed = end - h->t0_ns;
+	h->stats.gc_cpu_fraction = elapsed ? (double)h->stats.pause_total_ns / (double)elapsed : 0;
+	if (h->trace.forced)
+		h->stats.num_forced_gc++;
+	h->stats.num_gc++;
+}
+
 void gc_step(Heap *h, GcRootsFn roots, void *ud)
 {
 	uint64_t t;
@@ -1039,24 +1249,27 @@ void gc_step(Heap *h, GcRootsFn roots, void *ud)
 	case GC_SWEEP:
 		/* Sweep termination: the previous cycle's sweep must end. */
 		h->trace.start_ns = now_ns() - h->t0_ns;
-		h->trace.goal = h->stats.next_gc;
+		h->trace.goal = heap_goal(h);
 		sweep_finish(h);
 		uncache_all(h);
 		h->trace.heap_start = h->stats.heap_alloc;
 		h->trace.heap_live = 0;
+		h->trace.stacks = h->trace.globals = 0;
 		h->trace.sweepterm_ns = now_ns() - h->t0_ns - h->trace.start_ns;
 		h->phase = GC_MARK;
 		if (roots)
 			roots(h, ud);
+		gc_specials_roots(h);
 		return;
 	case GC_MARK:
-		t = now_ns();
 		drain(h);
-		h->trace.mark_ns = now_ns() - t;
+		/* from the end of sweep termination: shading the roots is marking */
+		h->trace.mark_ns = now_ns() - h->t0_ns - h->trace.start_ns - h->trace.sweepterm_ns;
 		h->phase = GC_MARKTERM;
 		return;
 	case GC_MARKTERM:
 		t = now_ns();
+		gc_specials_markterm(h);
 		uncache_all(h);
 		h->trace.heap_end = h->stats.heap_alloc;
 		h->stats.heap_marked = h->trace.heap_live;
@@ -1072,26 +1285,28 @@ void gc_step(Heap *h, GcRootsFn roots, void *ud)
 		sweep_done(h);
 		uint64_t end = now_ns();
 		h->trace.markterm_ns = end - t;
-		h->stats.num_gc++;
-		h->stats.last_gc_ns = end - h->t0_ns;
-		h->stats.pause_total_ns += end - h->t0_ns - h->trace.start_ns;
+		end_cycle(h, end);
 		return;
 	}
 }
 
-void gc_cycle(Heap *h, GcRootsFn roots, void *ud)
+static void run_cycle(Heap *h, GcRootsFn roots, void *ud, bool forced)
 {
+	h->trace.forced = forced;
 	gc_step(h, roots, ud);
 	while (h->phase == GC_MARK || h->phase == GC_MARKTERM)
 		gc_step(h, roots, ud);
-	h->trace.forced = false;
+}
+
+void gc_cycle(Heap *h, GcRootsFn roots, void *ud)
+{
+	run_cycle(h, roots, ud, false);
 }
 
 void gc_collect(Heap *h, GcRootsFn roots, void *ud)
 {
-	gc_cycle(h, roots, ud);
+	run_cycle(h, roots, ud, true);
 	gc_sweep_all(h);
-	h->trace.forced = true;
 }
 
 /* ---- the heap ---- */
@@ -1101,6 +1316,8 @@ void gc_heap_init(Heap *h, Mem *mem)
 	memset(h, 0, sizeof *h);
 	h->mem = mem;
 	h->gogc = 100;
+	h->memory_limit = INT64_MAX;
+	h->can_release = os_pages_divide_ours();
 	h->phase = GC_OFF;
 	for (int sc = 0; sc < GC_NUM_SPAN_CLASSES; sc++)
 		h->alloc[sc] = &h->empty;
@@ -1132,6 +1349,7 @@ void gc_heap_free(Heap *h)
 		GcSlab *sl;
 		while ((sl = h->slabs[k])) {
 			h->slabs[k] = sl->next;
+			h->stats.mspan_sys -= sl->bytes;
 			mem_free(h->mem, sl);
 		}
 	}
@@ -1143,6 +1361,7 @@ void gc_heap_free(Heap *h)
 		arena_free(h, h->idle);
 	h->nidle = 0;
 	pt_free(h);
+	gc_specials_free(h);
 	mem_free(h->mem, h->grey);
 	h->grey = NULL;
 	h->ngrey = h->greycap = 0;
@@ -1154,27 +1373,47 @@ int gc_set_percent(Heap *h, int percent)
 	int old = h->gogc;
 	h->gogc = percent < 0 ? -1 : percent;
 	update_goal(h);
+	check_goal(h);
+	return old;
+}
+
+int64_t gc_set_memory_limit(Heap *h, int64_t limit)
+{
+	int64_t old = h->memory_limit;
+	if (limit >= 0) {
+		h->memory_limit = limit;
+		check_goal(h);
+	}
 	return old;
 }
 
 GcStats gc_read_stats(Heap *h)
 {
 	flush_all(h);
+	h->stats.sys = sys_bytes(h);
+	h->stats.heap_inuse = h->stats.heap_sys - h->stats.heap_idle;
+	h->stats.next_gc = heap_goal(h);
 	return h->stats;
+}
+
+const GcHistory *gc_read_history(Heap *h)
+{
+	flush_all(h);
+	return &h->history;
+}
+
+void gc_trace_roots(Heap *h, uint64_t stacks, uint64_t globals)
+{
+	h->trace.stacks += stacks;
+	h->trace.globals += globals;
 }
 
 void *gc_find_object(Heap *h, const void *p)
 {
-	uintptr_t a = (uintptr_t)p;
-	GcSpan *s = pt_get(h, a);
-	if (!s)
+	GcSpan *s;
+	uint32_t idx;
+	if (!find_slot(h, (uintptr_t)p, &s, &idx))
 		return NULL;
-	uint32_t idx = 0;
-	if (!s->large) {
-		idx = (uint32_t)(((uint64_t)(a - s->base) * s->divmul) >> 32);
-		if (idx >= s->nelems)
-			return NULL;
-	}
 	if (idx >= s->freeindex && !bit_get(s->allocbits, idx))
 		return NULL;
 	return (void *)(s->base + (uintptr_t)idx * s->elemsize);
@@ -1226,16 +1465,20 @@ int gc_trace_line(Heap *h, char *buf, size_t n)
 	GcTrace *t = &h->trace;
 	char at[32], a[32], b[32], c[32], a2[32], b2[32], c2[32];
 	itoa_div(at, t->start_ns / 1000000, 3);
-	uint64_t elapsed = h->stats.last_gc_ns ? h->stats.last_gc_ns : 1;
-	unsigned util = (unsigned)(h->stats.pause_total_ns * 100 / elapsed);
+	unsigned util = (unsigned)(h->stats.gc_cpu_fraction * 100);
+	/* Go's format (gcMarkTermination): the clock times of sweep
+	 * termination, mark and mark termination; their CPU times, the mark's
+	 * as assist/background/idle; heap at the start -> at the end -> live;
+	 * the goal; the roots; GOMAXPROCS. */
 	return snprintf(n ? buf : NULL, n,
 	                "gc %llu @%ss %u%%: %s+%s+%s ms clock, %s+0/%s/0+%s ms cpu, "
-	                "%llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, 1 P%s\n",
+	                "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB globals, 1 P%s\n",
 	                (unsigned long long)h->stats.num_gc, at, util,
 	                fmt_ms(a, t->sweepterm_ns), fmt_ms(b, t->mark_ns), fmt_ms(c, t->markterm_ns),
 	                fmt_ms(a2, t->sweepterm_ns), fmt_ms(b2, t->mark_ns), fmt_ms(c2, t->markterm_ns),
 	                (unsigned long long)(t->heap_start >> 20), (unsigned long long)(t->heap_end >> 20),
 	                (unsigned long long)(h->stats.heap_marked >> 20),
-	                (unsigned long long)(t->goal == UINT64_MAX ? 0 : t->goal >> 20),
+	                (unsigned long long)(t->goal >> 20),
+	                (unsigned long long)(t->stacks >> 20), (unsigned long long)(t->globals >> 20),
 	                t->forced ? " (forced)" : "");
 }

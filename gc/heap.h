@@ -1,5 +1,5 @@
 /* heap.h: the garbage-collected heap: spans, allocation, marking, sweeping,
- * pacing and statistics.
+ * pacing, giving memory back, statistics and specials.
  *
  * What.  Every Go object of a VM lives in its Heap.  Memory comes from the
  * VM's Mem in arenas (blocks aligned to 8 KiB pages by over-allocation, as
@@ -10,9 +10,10 @@
  * is written as the incremental collector it will become: an explicit phase
  * machine, a grey stack, and a write barrier that is active only while
  * marking (in this stop-the-world form it never runs: no program code runs
- * during GC_MARK).  The VM does not trigger collections yet: a collection
- * needs precise roots (stack maps) from the compiler; gc_collect is called
- * by tests, and later by the VM when h->want_gc says the goal was reached.
+ * during GC_MARK).  The heap never collects by itself: the VM runs a
+ * cycle at a safepoint once h->want_gc says the goal was reached
+ * (vm/collect.c), and tests call gc_collect.  Weak handles, cleanups and
+ * finalizers are the heap's specials (special.c).
  *
  * The page table.  Every page of every in-use span maps to its span through
  * a four-level radix tree over the page number (address >> 13, 35 bits of a
@@ -66,29 +67,45 @@
  * pages to its arena (a large object's arena becomes idle, to be reused by
  * a large object of the same size) and its metadata to its slab.
  *
- * Giving memory back.  When a sweep ends, the scavenger (heap.c) returns
- * to Mem the idle arenas beyond the goal plus 10% (all of them after
- * gc_collect, runtime.GC's cycle) and, when it returned any, the empty
- * metadata slabs, madvising their pages away first, so that RSS falls
- * after the collection of a large heap whatever Mem does with the block
- * (glibc's free keeps most blocks in the process).
- *
  * Allocation.  gc_alloc_inline is the fast path the interpreter may inline:
  * the next free slot of the current span of that span class, found with a
  * count-trailing-zeros on a cached word of the span's inverted alloc bits
- * (Go's allocCache): no lock, no search.  Otherwise gc_alloc (the slow
- * path) sweeps or finds a span, or allocates pages, or returns NULL when
- * Mem fails (the caller reports Go's "fatal error: runtime: out of
- * memory"): the heap is then unchanged and consistent.
+ * (Go's allocCache): no lock, no search; a scan span of one type takes an
+ * object of another type on the slow path, which gives the span its side
+ * array.  Otherwise gc_alloc (the slow path) sweeps or finds a span, or
+ * allocates pages, or returns NULL when Mem fails (the caller reports Go's
+ * "fatal error: runtime: out of memory"): the heap is then unchanged and
+ * consistent.
  *
- * Pacing.  After marking, goal = live + live × GOGC / 100 with a minimum of
- * 4 MB × GOGC / 100 (Go's heapMinimum), GOGC 100 by default, GOGC < 0
- * meaning off (no goal).  want_gc is set by the slow path when the live
- * heap reaches the goal, the live heap being, as Go's heapLive, the bytes
- * marked by the last cycle plus those allocated since: not heap_alloc,
- * which still counts the dead objects that lazy sweeping has not freed
- * yet (right after a cycle it is at the goal already, and comparing it
- * would start a cycle at once that finds nothing new to free).
+ * Pacing.  After marking, the GOGC goal is live + live × GOGC / 100 with a
+ * minimum of 4 MB × GOGC / 100 (Go's heapMinimum), GOGC 100 by default,
+ * GOGC < 0 meaning off (no GOGC goal).  The memory limit (GOMEMLIMIT,
+ * debug.SetMemoryLimit; none by default) gives a second goal, Go's
+ * memoryLimitHeapGoal: the limit less everything the heap holds from Mem
+ * that is neither an object nor a free page, less what is over the limit,
+ * less 1 MiB of headroom, never below the live heap.  The heap goal
+ * (heap_goal in heap.c) is the lower of the two, computed afresh at every
+ * check, as the limit's goal moves with the heap.  want_gc is set by the
+ * slow path when the live heap reaches the heap goal, the live heap being,
+ * as Go's heapLive, the bytes marked by the last cycle plus those
+ * allocated since: not heap_alloc, which still counts the dead objects
+ * that lazy sweeping has not freed yet (right after a cycle it is at the
+ * goal already, and comparing it would start a cycle at once that finds
+ * nothing new to free).
+ *
+ * Giving memory back (heap.c, "the scavenger").  Two grains.  Whole
+ * arenas: when a sweep ends, the idle arenas (small ones with no span
+ * left, large ones whose object was freed) beyond the heap goal plus 10%
+ * go back to Mem (all of them after gc_collect, runtime.GC's cycle), and
+ * when any did, the empty metadata slabs; their pages are madvised away
+ * first, so that RSS falls after the collection of a large heap whatever
+ * Mem does with the block (glibc's free keeps most blocks in the
+ * process).  Free pages of the small arenas still in use:
+ * gc_release_free_pages madvises them (Go's scavenger) and marks them in
+ * the arena's released mask, counted in HeapReleased until a span takes
+ * them again; it runs for debug.FreeOSMemory, and after every sweep while
+ * the heap holds more than 95% of the memory limit (Go's scavenger goal
+ * under a limit), returning the idle arenas whole first.
  */
 #ifndef GVM_HEAP_H
 #define GVM_HEAP_H
@@ -166,22 +183,61 @@ typedef struct GcStats {
 	uint64_t total_alloc;    /* cumulative bytes allocated */
 	uint64_t mallocs;        /* cumulative objects allocated */
 	uint64_t frees;          /* cumulative objects freed */
-	uint64_t sys;            /* bytes obtained from Mem (arenas and metadata) */
-	uint64_t heap_sys;       /* bytes of arenas */
+	uint64_t sys;            /* bytes obtained from Mem: the four *_sys below */
+	uint64_t heap_sys;       /* bytes of arena pages */
+	uint64_t heap_idle;      /* of heap_sys: free pages (idle arenas', released ones) */
+	uint64_t heap_inuse;     /* of heap_sys: pages of spans */
+	uint64_t heap_released;  /* of heap_idle: pages given back to the OS */
+	uint64_t mspan_sys;      /* span metadata: the slabs of spans, bits, types */
+	uint64_t gc_sys;         /* the page table and the grey stack */
+	uint64_t other_sys;      /* arena records and their alignment slack */
 	uint64_t num_gc;         /* completed cycles */
+	uint64_t num_forced_gc;  /* of num_gc: full cycles (gc_collect) */
 	uint64_t pause_total_ns; /* stop-the-world time */
-	uint64_t next_gc;        /* heap goal (UINT64_MAX: GOGC off) */
+	uint64_t next_gc;        /* the heap goal */
 	uint64_t heap_marked;    /* live bytes at the end of the last mark */
-	uint64_t last_gc_ns;     /* end of the last cycle, ns since the heap's start */
+	uint64_t last_gc_unix;   /* end of the last cycle, ns since 1970; 0: none */
+	double gc_cpu_fraction;  /* of the time since the heap's start, in cycles */
 } GcStats;
+
+/* The arrays of runtime.MemStats: the pauses of the last GC_PAUSES cycles
+ * (cycle n, counting from 0, at n % GC_PAUSES: Go's PauseNs and PauseEnd)
+ * and the objects allocated and freed per size class (BySize). */
+#define GC_PAUSES 256
+typedef struct GcHistory {
+	uint64_t pause_ns[GC_PAUSES];
+	uint64_t pause_end[GC_PAUSES];  /* ns since 1970 */
+	uint64_t class_mallocs[GC_NUM_SIZE_CLASSES];
+	uint64_t class_frees[GC_NUM_SIZE_CLASSES];
+} GcHistory;
 
 /* The last cycle, for the gctrace line. */
 typedef struct GcTrace {
 	uint64_t start_ns;                 /* ns since the heap's start */
 	uint64_t sweepterm_ns, mark_ns, markterm_ns;
 	uint64_t heap_start, heap_end, heap_live, goal;
+	uint64_t stacks, globals;          /* root bytes (gc_trace_roots) */
 	bool forced;
 } GcTrace;
+
+/* A weak handle's entry (special.c). */
+typedef struct GcWeak {
+	uintptr_t target;
+	uint64_t *handle;         /* NULL: empty slot */
+} GcWeak;
+
+/* A cleanup or finalizer record, or a call in the ready queue. */
+typedef struct GcSpecial {
+	uint64_t id;              /* a cleanup's (Cleanup.Stop), 0: finalizer */
+	uintptr_t target;         /* the object it watches */
+	const void *fn;           /* the func value to call */
+	const RType *argtype;     /* its argument as an interface's two words:
+				   * a cleanup's arg, or a finalizer's object
+				   * (argdata) of type argtype */
+	uint64_t argdata;
+	bool iface;               /* the parameter is an interface: pass the
+				   * two words, else the value inside */
+} GcSpecial;
 
 struct Heap {
 	/* The fast path: the current span of each span class. */
@@ -189,7 +245,11 @@ struct Heap {
 	Mem *mem;                 /* the VM's allocator */
 	GcPhase phase;
 	int gogc;                 /* percent; < 0: off */
+	uint64_t gogc_goal;       /* GOGC's goal (UINT64_MAX: off) */
+	int64_t memory_limit;     /* bytes; INT64_MAX: none */
+	bool can_release;         /* OS pages divide ours: madvise works */
 	bool want_gc;             /* the heap has reached its goal */
+	bool want_run;            /* calls are queued (special.c) */
 	uint64_t alloc_at_mark;   /* stats.total_alloc when the last mark ended */
 	bool mark_overflow;       /* the grey stack could not grow: rescan */
 	bool verify;              /* the stress mode's verifier: poison freed
@@ -221,7 +281,16 @@ struct Heap {
 	GcGrey *grey;             /* the grey stack */
 	size_t ngrey, greycap;
 
-	GcStats stats;
+	/* special.c */
+	GcWeak *weak;             /* open addressing by target */
+	size_t nweak, nweakgone, weakcap;
+	GcSpecial *cleanups, *finalizers, *ready;
+	size_t ncleanups, cleanupcap, nfinalizers, finalizercap;
+	size_t nready, readycap, readyhead;
+	uint64_t special_ids;
+
+	GcStats stats;            /* sys, heap_inuse, next_gc: see gc_read_stats */
+	GcHistory history;
 	GcTrace trace;
 	uint64_t t0_ns;           /* the heap's start (monotonic clock) */
 };
@@ -290,14 +359,56 @@ void gc_sweep_all(Heap *h);
 /* GOGC: a percent, or < 0 for off; returns the previous value
  * (debug.SetGCPercent).  The goal is recomputed from the last mark. */
 int gc_set_percent(Heap *h, int percent);
+/* The memory limit in bytes (INT64_MAX: none); a negative limit only
+ * reads it.  Returns the previous value (debug.SetMemoryLimit). */
+int64_t gc_set_memory_limit(Heap *h, int64_t limit);
+/* Gives every free page of the arenas back to the OS (debug.FreeOSMemory,
+ * after a gc_collect). */
+void gc_release_free_pages(Heap *h);
 /* The statistics, exact (the current spans' counts flushed). */
 GcStats gc_read_stats(Heap *h);
+/* The pause and size-class history, exact as gc_read_stats. */
+const GcHistory *gc_read_history(Heap *h);
+/* Called from the roots callback: the bytes of goroutine stacks and of
+ * package variables it scans (the gctrace line's "MB stacks" and "MB
+ * globals"). */
+void gc_trace_roots(Heap *h, uint64_t stacks, uint64_t globals);
 /* The object containing address p (its start), or NULL when p is not in
  * an allocated heap object. */
 void *gc_find_object(Heap *h, const void *p);
 /* The gctrace line of the last cycle (GODEBUG=gctrace=1), newline ended,
  * in Go's format; returns snprintf's count. */
 int gc_trace_line(Heap *h, char *buf, size_t n);
+
+/* ---- for special.c ---- */
+/* Whether the object containing p is marked (p not in the heap: true). */
+bool gc_marked(Heap *h, const void *p);
+/* Shades the pointers of the object starting at obj, not the object. */
+void gc_scan_contents(Heap *h, const void *obj);
+/* Scans grey objects until none is left. */
+void gc_drain(Heap *h);
+
+/* ---- specials (special.c): weak handles, cleanups, finalizers ---- */
+/* p's weak handle (found or made; NULL for nil, or with *oom set). */
+void *gc_weak_handle(Heap *h, const void *p, bool *oom);
+/* A cleanup of the object at target: fn(arg) once it is unreachable;
+ * its id (0 when out of memory). */
+uint64_t gc_add_cleanup(Heap *h, const void *target, const void *fn,
+			const RType *argtype, uint64_t argdata, bool iface);
+void gc_stop_cleanup(Heap *h, uint64_t id);
+/* obj's finalizer becomes fn (NULL: none); false when out of memory. */
+bool gc_set_finalizer(Heap *h, const void *obj, const void *fn, const RType *objtype,
+		      bool iface);
+bool gc_has_finalizer(Heap *h, const void *obj);
+/* The next queued call, false when none is left. */
+bool gc_next_ready(Heap *h, GcSpecial *out);
+static inline bool gc_has_ready(const Heap *h)
+{
+	return h->readyhead < h->nready;
+}
+void gc_specials_roots(Heap *h);
+void gc_specials_markterm(Heap *h);
+void gc_specials_free(Heap *h);
 
 /* The write barrier: `*slot = val` of a pointer in a heap object or a
  * global must be preceded by GC_WRITE_BARRIER(h, slot, val).  It costs one

@@ -471,7 +471,7 @@ static void check_imports(Checker *c, Node *file)
 		Package *p = c->imports.items[i];
 		if (p->used || !p->pkgname)
 			continue;
-		if (p->pkgname->name == p->path)
+		if (p->pkgname->name == p->name)
 			check_errorf(c, p->spec->pos, "\"%s\" imported and not used", p->path);
 		else
 			check_errorf(c, p->spec->pos, "\"%s\" imported as %s and not used",

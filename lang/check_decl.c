@@ -60,7 +60,7 @@ static void collect_import(Checker *c, Scope *file, Node *spec)
 	}
 	p->spec = spec;
 	ptrvec_push(c->arena, &c->imports, p);
-	const char *name = spec->name ? spec->name : p->path;
+	const char *name = spec->name ? spec->name : p->name;
 	if (name == c->n_blank)
 		return;
 	if (strcmp(name, ".") == 0) {

@@ -593,11 +593,13 @@ static void selector(Checker *c, Node *n)
 			p->used = true;
 			x->obj = o;
 			x->mode = MODE_INVALID;
-			Obj *m = check_scope_lookup_local(p->members, n->name);
+			Obj *m = check_generic_member(c, p, n->name);
+			if (!m)
+				m = check_scope_lookup_local(p->members, n->name);
 			if (m && p->source && !check_exported(n->name)) {
 				check_errorf(c, n->pos2.line ? n->pos2 : n->pos,
 					     "name %s not exported by package %s",
-					     n->name, p->path);
+					     n->name, p->name);
 				invalid(n);
 				return;
 			}
@@ -612,6 +614,7 @@ static void selector(Checker *c, Node *n)
 			n->mode = m->kind == OBJ_VAR ? MODE_VARIABLE
 				  : m->kind == OBJ_TYPE ? MODE_TYPE
 				  : m->kind == OBJ_CONST ? MODE_CONST
+				  : m->kind == OBJ_BUILTIN ? MODE_BUILTIN
 				  : MODE_VALUE;
 			if (m->kind == OBJ_CONST)
 				n->cv = m->cv;
@@ -627,6 +630,8 @@ static void selector(Checker *c, Node *n)
 		invalid(n); /* its type was reported */
 		return;
 	}
+	if (x->mode != MODE_TYPE && check_generic_method(c, n))
+		return;
 	if (x->mode != MODE_TYPE && !check_method_first(c, x->type, n->name) &&
 	    check_field_selector(c, n))
 		return;
@@ -1111,6 +1116,8 @@ static void index_expr(Checker *c, Node *n)
 		invalid(n);
 		return;
 	}
+	if (x->mode == MODE_TYPE && check_generic_instance(c, n))
+		return;
 	if (x->mode == MODE_TYPE || n->list.len != 1) {
 		check_gate(c, GATE_GENERIC_INST, n->pos, NULL);
 		invalid(n);
@@ -1546,7 +1553,7 @@ static const char *builtin_name(Builtin b)
 		"imag", "len", "make", "max", "min", "new", "panic", "print",
 		"println", "real", "recover",
 	};
-	return names[b];
+	return b < sizeof names / sizeof names[0] ? names[b] : "generic function";
 }
 
 static bool builtin_nargs(Checker *c, Node *n, int want, bool variadic)
@@ -1796,8 +1803,10 @@ static void builtin_print(Checker *c, Node *n, Builtin id)
 		if (a->mode == MODE_INVALID)
 			continue;
 		check_assignment(c, a, NULL, check_csprintf(c, "argument to built-in %s", builtin_name(id)));
-		if (a->mode != MODE_INVALID && !is_basic(a->type) &&
-		    ty_under(a->type)->kind != T_INTERFACE)
+		TypeKind k = a->mode != MODE_INVALID ? ty_under(a->type)->kind : T_INVALID;
+		/* print takes what runtime/print.go prints: no arrays or structs */
+		if (a->mode != MODE_INVALID && !is_basic(a->type) && k != T_INTERFACE &&
+		    k != T_POINTER && k != T_SLICE && k != T_MAP && k != T_CHAN && k != T_FUNC)
 			check_errorf(c, check_start_pos(a), "illegal types for operand: %s\n\t%s",
 			       builtin_name(id), check_tstr(c, a->type));
 	}
@@ -1908,6 +1917,10 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 {
 	Builtin id = fun->obj->builtin;
 	n->obj = fun->obj;
+	if (id >= BI_WEAK_MAKE) {
+		check_generic_call(c, n, fun);
+		return;
+	}
 	if (n->ellipsis && id != BI_APPEND) {
 		check_errorf(c, n->pos, "invalid operation: invalid use of ... with built-in %s",
 			     builtin_name(id));
@@ -2037,6 +2050,8 @@ Type *check_type_expr(Checker *c, Node *n)
 		check_errorf(c, check_start_pos(n), "%s is not a type", check_expr_str(c, n));
 		return NULL;
 	}
+	if (check_generic_uninstantiated(c, n->type, check_start_pos(n)))
+		return NULL;
 	return check_gate_type_name(c, n->type, n->pos) ? n->type : NULL;
 }
 

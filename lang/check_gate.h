@@ -24,6 +24,7 @@
 	/* expressions */                                                \
 	GATE(RECEIVE, "receive operation", false)                        \
 	GATE(GENERIC_INST, "generic instantiation", false)               \
+	GATE(GENERIC_METHOD_VALUE, "method value of weak.Pointer or unique.Handle", false) \
 	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \
 	/* statements */                                                 \
 	GATE(SEND, "send statement", false)                              \

@@ -47,6 +47,7 @@ typedef struct ObjInfo {
 /* An imported package: the members of fmt and os. */
 typedef struct Package {
 	const char *path;
+	const char *name;  /* what an import calls it: the path's last element */
 	Scope *members;
 	Obj *pkgname;     /* the import's PkgName object */
 	bool source;      /* written in Go: only exported names are visible */
@@ -89,6 +90,8 @@ typedef struct Checker {
 	PtrVec named_types;   /* Type*: the defined types declared (check_wrap.c) */
 	PtrVec embed_structs; /* Type*: struct types with embedded fields */
 	PtrVec wraps;         /* the wrappers made so far (check_wrap.c) */
+	PtrVec generic_objs;  /* Obj*: the library's generic names used (check_generic.c) */
+	PtrVec generic_insts; /* their instances */
 } Checker;
 
 /* ---- check.c: scopes, errors, printing ---- */
@@ -115,6 +118,19 @@ const char *check_tstr(Checker *c, Type *t);
 Pos check_start_pos(Node *n);
 /* An operator token's spelling ("+", "&^", "<-"). */
 const char *check_token_str(int op);
+
+/* ---- check_generic.c: weak, unique and AddCleanup until generics ---- */
+/* Package p's generic member `name` (weak.Make, weak.Pointer …), or NULL. */
+Obj *check_generic_member(Checker *c, Package *p, const char *name);
+/* n is x[T] with x a type: an instance of a generic type (true), or not
+ * one of them (false: nothing done). */
+bool check_generic_instance(Checker *c, Node *n);
+/* The error for a generic type used without type arguments. */
+bool check_generic_uninstantiated(Checker *c, Type *t, Pos pos);
+/* n is x.name: a method of an instance (true, n becomes MODE_BUILTIN). */
+bool check_generic_method(Checker *c, Node *n);
+/* A call of one of the builtins above. */
+void check_generic_call(Checker *c, Node *n, Node *fun);
 
 /* ---- check_gate.c: what gvm does not support yet ---- */
 typedef enum Gate {

@@ -539,6 +539,17 @@ static void build_rtype(Cg *c, Type *t, RType *rt)
 		rt->fields = f;
 		rt->nfields = (uint32_t)u->nfields;
 	}
+	if (u->kind == T_FUNC && u->params->nelems > 0) {
+		/* the parameters, for runtime.SetFinalizer's checks */
+		int n = u->params->nelems;
+		RField *f = module_alloc(c->m, (size_t)n * sizeof *f);
+		for (int i = 0; i < n; i++)
+			f[i].type = cg_rtype(c, u->params->elems[i]);
+		rt->fields = f;
+		rt->nfields = (uint32_t)n;
+	}
+	if (u->kind == T_FUNC)
+		rt->len = u->variadic; /* 1: the last parameter is ...T */
 	cg_method_table(c, t, rt);
 }
 

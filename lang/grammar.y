@@ -146,13 +146,14 @@ importspec(A) ::= STRING(S). {
 	A = N(IMPORTSPEC, S.pos);
 	A->b = parse_basiclit(p, S);
 }
+/* A named import is where its name is (types2's PkgName position). */
 importspec(A) ::= IDENT(I) STRING(S). {
-	A = N(IMPORTSPEC, S.pos);
+	A = N(IMPORTSPEC, I.pos);
 	A->name = parse_ident(p, I)->name;
 	A->b = parse_basiclit(p, S);
 }
-importspec(A) ::= PERIOD STRING(S). {
-	A = N(IMPORTSPEC, S.pos);
+importspec(A) ::= PERIOD(D) STRING(S). {
+	A = N(IMPORTSPEC, D.pos);
 	A->name = names_get(p->names, ".");
 	A->b = parse_basiclit(p, S);
 }

@@ -67,6 +67,12 @@ const char *ty_basic_name(TypeKind kind)
 	return kind <= T_UNTYPED_NIL ? basic_names[kind] : "?";
 }
 
+const char *ty_pkgname(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? slash + 1 : path;
+}
+
 static TypeKind ukind(const Type *t)
 {
 	return t->kind == T_NAMED ? t->underlying->kind : t->kind;
@@ -287,7 +293,7 @@ static void write_type(StrBuf *b, const Type *t, bool qualify)
 		 * package main, the package being compiled */
 		if (t->obj && t->obj->pkgpath &&
 		    (qualify || strcmp(t->obj->pkgpath, "main") != 0)) {
-			sb_puts(b, t->obj->pkgpath);
+			sb_puts(b, ty_pkgname(t->obj->pkgpath));
 			sb_puts(b, ".");
 		}
 		sb_puts(b, t->obj ? t->obj->name : "?");

@@ -82,6 +82,9 @@ typedef enum Builtin {
 	BI_NONE, BI_APPEND, BI_CAP, BI_CLEAR, BI_CLOSE, BI_COMPLEX, BI_COPY,
 	BI_DELETE, BI_IMAG, BI_LEN, BI_MAKE, BI_MAX, BI_MIN, BI_NEW, BI_PANIC,
 	BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER,
+	/* the generic names of the library (check_generic.c) */
+	BI_WEAK_MAKE, BI_WEAK_VALUE, BI_UNIQUE_MAKE, BI_UNIQUE_VALUE, BI_ADD_CLEANUP,
+	BI_GEN_WEAK_POINTER, BI_GEN_UNIQUE_HANDLE,
 } Builtin;
 
 struct Obj {
@@ -181,6 +184,10 @@ bool ty_is_untyped(const Type *t);
  * "main.T"); and the spelling of a basic kind ("int", "untyped float"). */
 const char *ty_string_qual(Arena *a, const Type *t, bool qualify);
 const char *ty_basic_name(TypeKind kind);
+/* A package's name from its import path, as Go's standard library names
+ * them: the last element ("runtime/debug" is debug).  Types print
+ * qualified by it ("debug.GCStats"); identities and symbols use paths. */
+const char *ty_pkgname(const char *path);
 /* The predeclared aliases byte and rune: identical to (ty_identical) but
  * not the same pointer as ty_basic(T_UINT8) / ty_basic(T_INT32); compare
  * basic types by kind, never by pointer. */

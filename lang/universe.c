@@ -108,7 +108,7 @@ static const char *package_source(Checker *c, const NativePackage *np,
 				  size_t *len)
 {
 	StrBuf b = check_new_buf(c);
-	sb_printf(&b, "package %s\n", np->path);
+	sb_printf(&b, "package %s\n", ty_pkgname(np->path));
 	for (int i = 0; i < np->ndecls; i++)
 		sb_printf(&b, "%s\n", np->decls[i].decl);
 	*len = b.len;
@@ -194,6 +194,7 @@ Package *check_universe_package(Checker *c, const char *path)
 			continue;
 		Package *p = arena_alloc(c->arena, sizeof *p);
 		p->path = names_get(c->names, path);
+		p->name = names_get(c->names, ty_pkgname(path));
 		if (np->source) {
 			CheckSession *s = c->session;
 			p->source = true;

@@ -7,6 +7,10 @@ static const NativePackage *const packages[] = {
 	&stdlib_io,
 	&stdlib_os,
 	&stdlib_runtime,
+	&stdlib_strings,
+	&stdlib_unique,
+	&stdlib_weak,
+	&stdlib_runtime_debug,
 };
 
 const NativePackage *const *stdlib_packages(int *n)

@@ -15,6 +15,10 @@ extern const NativePackage stdlib_fmt;
 extern const NativePackage stdlib_io;
 extern const NativePackage stdlib_os;
 extern const NativePackage stdlib_runtime;
+extern const NativePackage stdlib_strings;
+extern const NativePackage stdlib_unique;
+extern const NativePackage stdlib_weak;
+extern const NativePackage stdlib_runtime_debug;
 
 /* Every package above, *n of them. */
 const NativePackage *const *stdlib_packages(int *n);

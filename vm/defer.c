@@ -211,17 +211,9 @@ bool vm_panic_start(VM *vm, G *g, const RType *t, uint64_t data)
 	return true;
 }
 
-/* A runtime error: its message as a value of a runtime error RType. */
-bool vm_panic_msg(VM *vm, G *g, const char *msg)
+/* A panic whose value is msg as a value of t, a string kind. */
+static bool panic_string(VM *vm, G *g, const RType *t, const char *msg)
 {
-	const RType *t = &rt_plain_error;
-	if (strncmp(msg, "runtime error: index", 20) == 0 ||
-	    strncmp(msg, "runtime error: slice bounds", 27) == 0)
-		t = &rt_bounds_error;
-	else if (strncmp(msg, "runtime error: ", 15) == 0)
-		t = &rt_error_string;
-	else if (strncmp(msg, "interface conversion: ", 22) == 0)
-		t = &rt_type_assertion_error;
 	size_t n = strlen(msg);
 	char *s = gc_alloc(&vm->heap, n ? n : 1, NULL);
 	uint64_t *box = s ? gc_alloc(&vm->heap, 16, t) : NULL;
@@ -233,6 +225,37 @@ bool vm_panic_msg(VM *vm, G *g, const char *msg)
 	box[0] = (uint64_t)s;
 	box[1] = n;
 	return vm_panic_start(vm, g, t, (uint64_t)box);
+}
+
+/* A runtime error: its message as a value of a runtime error RType. */
+bool vm_panic_msg(VM *vm, G *g, const char *msg)
+{
+	const RType *t = &rt_plain_error;
+	if (strncmp(msg, "runtime error: index", 20) == 0 ||
+	    strncmp(msg, "runtime error: slice bounds", 27) == 0)
+		t = &rt_bounds_error;
+	else if (strncmp(msg, "runtime error: ", 15) == 0)
+		t = &rt_error_string;
+	else if (strncmp(msg, "interface conversion: ", 22) == 0)
+		t = &rt_type_assertion_error;
+	return panic_string(vm, g, t, msg);
+}
+
+/* The predeclared string type, canonical in the VM (a program that never
+ * names string gets this one). */
+static const uint8_t string_mask[1] = {1};
+static const RType string_rtype = {
+	.kind = RK_STRING, .size = 16, .align = 8, .name = "string", .ptrmask = string_mask,
+};
+
+VMStatus vm_native_panic(VM *vm, const char *msg)
+{
+	G *g = vm->g;
+	const RType *t = vm_intern_rtype(vm, &string_rtype, "string");
+	if (!panic_string(vm, g, t, msg))
+		return VM_PANIC;
+	VMStatus st = vm_panicking(vm, g);
+	return st == VM_OK ? VM_SWITCH : st;
 }
 
 void vm_panic_abort_above(G *g, size_t frame)

@@ -120,3 +120,8 @@ void vm_iface_assert_msg(char *msg, size_t n, const RType *have, const RType *wa
 		snprintf(msg, n, "interface conversion: %s is %s, not %s", s, tname(have),
 			 want->name);
 }
+
+bool vm_implements(const RType *t, const RType *iface)
+{
+	return t && !vm_iface_missing(t, iface);
+}

@@ -93,7 +93,7 @@ static bool box_value(VM *vm, uint64_t *dst, const uint64_t *src, const RType *t
 		return true;
 	}
 	size_t words = (t->size + 7) / 8;
-	uint64_t *box = gc_alloc(&vm->heap, words ? words * 8 : 8, t);
+	uint64_t *box = gc_alloc_inline(&vm->heap, words ? words * 8 : 8, t);
 	if (!box)
 		return false;
 	if (t->kind == RK_FLOAT32) {
@@ -148,7 +148,8 @@ VMStatus vm_execute(VM *vm)
  * the next call or backward jump is a safepoint that collects. */
 #define ALLOCATED()                                           \
 	do {                                                  \
-		if (__builtin_expect(vm->heap.want_gc, 0))    \
+		if (__builtin_expect(vm->heap.want_gc |       \
+				     vm->heap.want_run, 0))   \
 			budget = 0;                           \
 		DISPATCH();                                   \
 	} while (0)
@@ -632,7 +633,7 @@ dispatch:
 		CASE(NEW) {
 			const RType *t = (const RType *)k[B];
 			SAVE();
-			void *p = gc_alloc(&vm->heap, t->size, t->ptrmask ? t : NULL);
+			void *p = gc_alloc_inline(&vm->heap, t->size, t->ptrmask ? t : NULL);
 			if (__builtin_expect(!p, 0))
 				OUT_OF_MEMORY();
 			R(A) = (uint64_t)p;

@@ -110,7 +110,7 @@ struct GoMap {
 _Static_assert(offsetof(GoMap, ctrl) == 0 && offsetof(GoMap, slots) == 8 &&
 	       offsetof(GoMap, ert) == 16 && offsetof(GoMap, tmp) == 24,
 	       "header_mask covers GoMap's first four words");
-static const uint8_t header_mask[1] = {0x0F};
+static const uint8_t header_mask[(sizeof(GoMap) / 8 + 7) / 8] = {0x0F};
 static const RType header_type = {
 	.kind = RK_STRUCT, .size = sizeof(GoMap), .align = 8,
 	.name = "runtime.hmap", .ptrmask = header_mask,

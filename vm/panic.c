@@ -56,6 +56,34 @@ static bool deferred_call(const uint64_t *base)
 	       base == cbase + caller->nslots + FRAME_WORDS;
 }
 
+bool vm_caller(VM *vm, int skip, VMCaller *out)
+{
+	G *g = vm->g;
+	const Func *fn = g ? g->fn : NULL;
+	const Instr *pc = g ? g->pc : NULL;
+	const uint64_t *base = g ? g->stack + g->base : NULL;
+	for (int n = 0; fn; n++) {
+		const uint64_t *rec = base - FRAME_WORDS;
+		/* the runtime's own frames (trampolines, wrappers) are not
+		 * callers a program sees */
+		bool shown = fn->file && fn != &vm_panic_tramp && !fn->autogen;
+		if (shown && skip-- == 0) {
+			out->func = fn->name;
+			out->file = fn->file;
+			out->line = line_of(fn, pc);
+			out->pc = (uintptr_t)(pc - 1);
+			return true;
+		}
+		bool deferred = deferred_call(base);
+		pc = (const Instr *)rec[0];
+		if (deferred && (const Func *)rec[2] != &vm_panic_tramp)
+			pc++; /* the RET running it is the caller's line */
+		base = (const uint64_t *)rec[1];
+		fn = (const Func *)rec[2];
+	}
+	return false;
+}
+
 void vm_traceback(VM *vm, G *g, StrBuf *out)
 {
 	const Func *fn = g->fn;

@@ -59,6 +59,7 @@ VM *vm_new(const VMConfig *cfg)
 	vm->scratch = SB_INIT(&vm->mem);
 	vm->budget = VM_BUDGET;
 	vm->rng = map_entropy();
+	vm->unique_seed = map_entropy();
 	const char *stress = getenv("GVM_STRESS");
 	vm->stress_stack = stress && strstr(stress, "stack");
 	vm_gc_config(vm);
@@ -70,6 +71,7 @@ void vm_free(VM *vm)
 	if (!vm)
 		return;
 	vm_stackmaps_free(vm);
+	vm_unique_free(vm);
 	Module *m = vm->modules;
 	while (m) {
 		Module *next = m->next;
@@ -83,6 +85,7 @@ void vm_free(VM *vm)
 		b = next;
 	}
 	vm_g_free(vm, vm->main_g);
+	vm_g_free(vm, vm->cleanup_g);
 	gc_heap_free(&vm->heap);
 	sb_free(&vm->scratch);
 	mem_free(&vm->mem, vm->rtypes);
@@ -161,6 +164,11 @@ static const RType *link_intern(void *ctx, const RType *rt, const char *key)
 	vm->rtypes[j] = (RTypeSlot){key, rt};
 	vm->nrtypes++;
 	return rt;
+}
+
+const RType *vm_intern_rtype(VM *vm, const RType *rt, const char *key)
+{
+	return link_intern(vm, rt, key);
 }
 
 static const NativeDecl builtin_decls[] = {
@@ -256,6 +264,8 @@ static VMStatus init_module(VM *vm, Module *m)
 int vm_run_module(VM *vm, Module *m)
 {
 	VMStatus st;
+	if (vm_gc_config_error(vm))
+		return 2;
 	for (Module *p = m->packages; p; p = p->next_package)
 		if ((st = init_module(vm, p)) != VM_OK)
 			return status_code(vm, st);
@@ -292,6 +302,18 @@ VMStatus vm_out_of_memory(VM *vm)
 {
 	vm_fatal(vm, vm->g, VM_OOM_MSG);
 	return VM_PANIC;
+}
+
+VMStatus vm_throw(VM *vm, const char *msg)
+{
+	vm_fatal(vm, vm->g, msg);
+	return VM_PANIC;
+}
+
+uint64_t vm_stack_bytes(VM *vm)
+{
+	const G *g = vm->main_g;
+	return g && g->stack ? (uint64_t)(g->stack_end - g->stack) * 8 : 0;
 }
 
 void vm_write(VM *vm, int stream, const char *p, size_t n)

@@ -65,6 +65,11 @@ Mem *vm_mem(VM *vm);
  * goroutine (its registers saved, as around a native call); returns
  * VM_PANIC for the native to return. */
 VMStatus vm_out_of_memory(VM *vm);
+/* Report Go's `fatal error: msg` (a throw) for the running goroutine, as
+ * vm_out_of_memory; returns VM_PANIC. */
+VMStatus vm_throw(VM *vm, const char *msg);
+/* The bytes of the goroutines' stacks (MemStats' StackInuse). */
+uint64_t vm_stack_bytes(VM *vm);
 /* A buffer natives may use between two VM calls (reset it first). */
 StrBuf *vm_scratch(VM *vm);
 /* Write program output: stream 1 is stdout, 2 is stderr. */
@@ -74,6 +79,26 @@ void vm_set_exit_code(VM *vm, int code);
 /* Whether == may compare values of dynamic type t without panicking (a
  * nil interface's NULL type included). */
 bool vm_rtype_comparable(const RType *t);
+
+/* panic(msg) from a native, msg a string value (as the library's own
+ * panics: "runtime.AddCleanup: ptr is nil"); the native returns what
+ * this returns. */
+VMStatus vm_native_panic(VM *vm, const char *msg);
+/* unique.Make: the canonical copy of the value of type t at value, in
+ * *canon; false when out of memory. */
+bool vm_unique_intern(VM *vm, const RType *t, const void *value, void **canon);
+
+/* runtime.Caller(skip) as natives see it: skip 0 is the function that
+ * called the native.  False when the stack has fewer frames. */
+typedef struct VMCaller {
+	const char *func, *file;  /* "main.f", its source file */
+	int line;
+	uintptr_t pc;             /* the address of the instruction */
+} VMCaller;
+bool vm_caller(VM *vm, int skip, VMCaller *out);
+
+/* Whether dynamic type t implements the interface type iface. */
+bool vm_implements(const RType *t, const RType *iface);
 
 /* A readable listing of every function of m (`gvm disasm`). */
 /* Calls visit(vctx, key, value) for every entry of map m (a map value:

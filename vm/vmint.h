@@ -123,7 +123,15 @@ struct VM {
 	bool stress_stack;   /* GVM_STRESS=stack: move stacks at every call */
 	bool stress_gc;      /* GVM_STRESS=gc: collect at every safepoint */
 	bool gctrace;        /* GODEBUG=gctrace=1 */
+	bool bad_gomemlimit; /* reported when the program starts */
 	uint64_t gc_mallocs; /* the heap's mallocs at the last collection */
+	/* unique.c: canonical values, open addressing by hash */
+	struct UniqueEntry *unique;
+	size_t nunique, uniquecap;
+	uint64_t unique_seed;
+	/* collect.c: the goroutine that runs cleanups and finalizers */
+	G *cleanup_g;
+	bool in_cleanup;
 	/* stackmap.c: the maps made so far, by Func (open addressing) */
 	struct StackMaps **stackmaps;
 	size_t nstackmaps, stackmapcap;
@@ -154,8 +162,22 @@ bool vm_grow_stack(VM *vm, G *g, uint64_t *top, size_t need);
  * heap wants, an interrupt): VM_OK to go on, VM_STOP, or VM_PANIC after
  * reporting.  The registers of vm->g must be saved. */
 VMStatus vm_safepoint(VM *vm);
-/* GOGC, GODEBUG=gctrace=1 and GVM_STRESS=gc from the environment. */
+/* GOGC, GOMEMLIMIT, GODEBUG=gctrace=1 and GVM_STRESS=gc from the
+ * environment. */
 void vm_gc_config(VM *vm);
+/* True after reporting Go's fatal error for a malformed GOMEMLIMIT (the
+ * program must not start). */
+bool vm_gc_config_error(VM *vm);
+
+/* vm.c: the canonical RType of identity key (rt when it is the first). */
+const RType *vm_intern_rtype(VM *vm, const RType *rt, const char *key);
+
+/* unique.c */
+typedef struct UniqueEntry UniqueEntry;
+void vm_unique_roots(VM *vm, Heap *h);
+/* After a cycle: drop the entries whose copy was collected. */
+void vm_unique_sweep(VM *vm);
+void vm_unique_free(VM *vm);
 
 /* stackmap.c: the bitmap of the slots of fn's frame that hold live heap
  * pointers when the frame resumes at pc, *words 64-bit words long; NULL

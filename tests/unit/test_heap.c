@@ -4,11 +4,14 @@
  * every class maps to its object), typed allocation of many sizes, a
  * million-node list kept by one root then freed, two types in one size
  * class, interior pointers, noscan objects whose bytes look like pointers,
- * large objects and their arenas, idle arenas kept for reuse and given
- * back, lazy sweeping, pacing, the write barrier, the gctrace line, a Mem
- * that fails (NULL, no crash, no leak; marking survives a grey stack that
- * cannot grow), and a micro-benchmark of allocation against the
- * placeholder heap it replaced (a Mem block per object on a list).
+ * the specials (weak handles, cleanups, finalizers), large objects and
+ * their arenas, idle arenas kept for reuse and given back, lazy sweeping,
+ * pacing and the memory limit, MemStats' figures (Sys and its parts, idle
+ * arenas, released pages, the pause history), the write barrier, the
+ * gctrace line, a Mem that fails (NULL, no crash, no leak; marking
+ * survives a grey stack that cannot grow), and a micro-benchmark of
+ * allocation against the placeholder heap it replaced (a Mem block per
+ * object on a list).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -318,6 +321,107 @@ static void test_interior_and_noscan(void)
 	gc_heap_free(&h);
 }
 
+/* The specials: a weak handle is cleared when its target dies and shared
+ * by equal pointers; a cleanup is queued once its object is unreachable,
+ * its argument kept; a finalizer's object is resurrected for its call and
+ * what it points to survives; a cycle through the finalized object's own
+ * pointer is still collected. */
+static void test_specials(void)
+{
+	Mem m;
+	mem_init_default(&m);
+	Heap h;
+	gc_heap_init(&h, &m);
+	bool oom;
+	Node *live = gc_alloc(&h, sizeof(Node), &node_type);
+	Node *dead = gc_alloc(&h, sizeof(Node), &node_type);
+	uint64_t *wl = gc_weak_handle(&h, live, &oom), *wd = gc_weak_handle(&h, dead, &oom);
+	CHECK(gc_weak_handle(&h, live, &oom) == wl && wl != wd && *wl == (uint64_t)live);
+	CHECK(gc_weak_handle(&h, NULL, &oom) == NULL && !oom);
+	Node *watched = gc_alloc(&h, sizeof(Node), &node_type);
+	Node *arg = gc_alloc(&h, sizeof(Node), &node_type);
+	uint64_t id = gc_add_cleanup(&h, &watched->val, NULL, &node_type, (uint64_t)arg, false);
+	Node *stopped = gc_alloc(&h, sizeof(Node), &node_type);
+	gc_stop_cleanup(&h, gc_add_cleanup(&h, stopped, NULL, &node_type, 0, false));
+	Node *fin = gc_alloc(&h, sizeof(Node), &node_type);
+	Node *child = gc_alloc(&h, sizeof(Node), &node_type);
+	fin->next = child;
+	child->val = 7;
+	CHECK(gc_set_finalizer(&h, fin, NULL, &node_type, false)); /* none: no record */
+	CHECK(!gc_has_finalizer(&h, fin));
+	Node *fn = gc_alloc(&h, sizeof(Node), &node_type); /* stands for the func value */
+	CHECK(gc_set_finalizer(&h, fin, fn, &node_type, false) && gc_has_finalizer(&h, fin));
+	void *w[3] = {wl, wd, live};
+	Roots r = {w, 3};
+	gc_collect(&h, roots_fn, &r);
+	CHECK(*wl == (uint64_t)live && *wd == 0);
+	CHECK(gc_find_object(&h, arg) == arg && gc_find_object(&h, fn) == fn);
+	GcSpecial q[4];
+	int n = 0;
+	while (n < 4 && gc_next_ready(&h, &q[n]))
+		n++;
+	CHECK(n == 2);
+	CHECK(q[0].id == id && q[0].argdata == (uint64_t)arg);
+	CHECK(q[1].id == 0 && q[1].argdata == (uint64_t)fin);
+	/* resurrected for its finalizer, with what it points to */
+	CHECK(gc_find_object(&h, fin) == fin && gc_find_object(&h, child) == child &&
+	      child->val == 7 && !gc_has_finalizer(&h, fin));
+	CHECK(gc_find_object(&h, dead) == NULL && gc_find_object(&h, watched) == NULL);
+	/* next cycle: the finalized object and its child go */
+	gc_collect(&h, roots_fn, &r);
+	CHECK(gc_find_object(&h, fin) == NULL && gc_find_object(&h, child) == NULL);
+	/* an object pointing at itself is finalized too */
+	Node *self = gc_alloc(&h, sizeof(Node), &node_type);
+	self->next = self;
+	CHECK(gc_set_finalizer(&h, self, fn, &node_type, false));
+	gc_collect(&h, roots_fn, &r);
+	CHECK(gc_next_ready(&h, &q[0]) && q[0].argdata == (uint64_t)self);
+	gc_heap_free(&h);
+}
+
+/* Specials on objects typed through the span: a finalizer's object in a
+ * span whose types mix (the side array), and a large one (the span's one
+ * type), keep what their own type says they point to. */
+static void test_specials_typed(void)
+{
+	Mem m;
+	mem_init_default(&m);
+	Heap h;
+	gc_heap_init(&h, &m);
+	Node *first = gc_alloc_inline(&h, 16, &node_type);  /* the span's one type */
+	void **mixed = gc_alloc_inline(&h, 16, &back_type); /* a second: the side array */
+	Node *child = gc_alloc(&h, sizeof(Node), &node_type);
+	child->val = 5;
+	mixed[1] = child;
+	first->next = (Node *)mixed;                        /* not a root: dead */
+	Node *big = gc_alloc(&h, 40000, &node_type);        /* an array of nodes */
+	Node *bigchild = gc_alloc(&h, sizeof(Node), &node_type);
+	bigchild->val = 6;
+	big[2499].next = bigchild;
+	Node *fn = gc_alloc(&h, sizeof(Node), &node_type);
+	CHECK(gc_set_finalizer(&h, mixed, fn, &back_type, false));
+	CHECK(gc_set_finalizer(&h, big, fn, &node_type, false));
+	bool oom;
+	uint64_t *weak = gc_weak_handle(&h, mixed, &oom);
+	void *w[2] = {fn, weak};
+	Roots r = {w, 2};
+	gc_collect(&h, roots_fn, &r);
+	CHECK(gc_find_object(&h, first) == NULL && *weak == 0);
+	CHECK(gc_find_object(&h, mixed) == mixed && gc_find_object(&h, child) == child &&
+	      child->val == 5);
+	CHECK(gc_find_object(&h, big) == big && gc_find_object(&h, bigchild) == bigchild &&
+	      bigchild->val == 6);
+	GcSpecial q;
+	int n = 0;
+	while (gc_next_ready(&h, &q))
+		n++;
+	CHECK(n == 2);
+	gc_collect(&h, roots_fn, &r);
+	CHECK(gc_find_object(&h, mixed) == NULL && gc_find_object(&h, child) == NULL);
+	CHECK(gc_find_object(&h, big) == NULL && gc_find_object(&h, bigchild) == NULL);
+	gc_heap_free(&h);
+}
+
 static void test_large(void)
 {
 	Count c = {0, -1, 0, 0};
@@ -390,8 +494,9 @@ static void test_pacing(void)
 	CHECK(gc_read_stats(&h).next_gc == (uint64_t)16 << 20);
 	CHECK(gc_set_percent(&h, 50) == 100);
 	CHECK(gc_read_stats(&h).next_gc == (uint64_t)12 << 20);
+	/* off: only the memory limit's goal, which no limit puts near 2^63 */
 	gc_set_percent(&h, -1);
-	CHECK(gc_read_stats(&h).next_gc == UINT64_MAX);
+	CHECK(gc_read_stats(&h).next_gc > (uint64_t)INT64_MAX - ((uint64_t)1 << 30));
 	gc_set_percent(&h, 100);
 	/* a small live heap: the 4 MB minimum */
 	w[0] = gc_alloc(&h, 1000, NULL);
@@ -402,6 +507,205 @@ static void test_pacing(void)
 		gc_alloc(&h, 1024, NULL);
 	CHECK(h.want_gc);
 	gc_heap_free(&h);
+}
+
+/* The memory limit's goal (Go's memoryLimitHeapGoal) caps GOGC's. */
+static void test_memory_limit(void)
+{
+	Mem m;
+	mem_init_default(&m);
+	Heap h;
+	gc_heap_init(&h, &m);
+	CHECK(gc_set_memory_limit(&h, -1) == INT64_MAX);
+	CHECK(gc_set_memory_limit(&h, (int64_t)64 << 20) == INT64_MAX);
+	CHECK(gc_read_stats(&h).next_gc == (uint64_t)4 << 20);
+	/* an empty heap holds nothing: the limit less 1 MiB of headroom */
+	CHECK(gc_set_memory_limit(&h, (int64_t)3 << 20) == (int64_t)64 << 20);
+	CHECK(gc_read_stats(&h).next_gc == (uint64_t)2 << 20);
+	/* GOGC off: the limit still collects */
+	gc_set_percent(&h, -1);
+	CHECK(gc_read_stats(&h).next_gc == (uint64_t)2 << 20);
+	for (int i = 0; i < 5000 && !h.want_gc; i++)
+		gc_alloc(&h, 1024, NULL);
+	CHECK(h.want_gc);
+	GcStats st = gc_read_stats(&h);
+	CHECK(st.heap_alloc >= (uint64_t)1 << 20 && st.heap_alloc < (uint64_t)3 << 20);
+	/* a limit under what the heap holds: the goal is the live heap */
+	void *w[1] = {gc_alloc(&h, (size_t)4 << 20, NULL)};
+	Roots r = {w, 1};
+	gc_collect(&h, roots_fn, &r);
+	st = gc_read_stats(&h);
+	CHECK(st.next_gc == st.heap_marked && st.heap_marked == (uint64_t)4 << 20);
+	gc_heap_free(&h);
+}
+
+/* MemStats' figures: Sys and its parts, idle and released pages, the
+ * pause history, per-class counts, forced cycles. */
+static void test_memstats(void)
+{
+	Count c = {0, -1, 0, 0};
+	Mem m;
+	mem_init(&m, count_fn, &c);
+	Heap h;
+	gc_heap_init(&h, &m);
+	/* 1 KiB objects: 8 to a one-page span, 16 spans fill an arena */
+	int cls = gc_size_class(1024);
+	CHECK(gc_class_to_npages[cls] == 1 && gc_class_to_size[cls] == 1024);
+	void *objs[128];
+	for (int i = 0; i < 128; i++)
+		objs[i] = gc_alloc_inline(&h, 1024, NULL);
+	GcStats st = gc_read_stats(&h);
+	CHECK(st.sys == st.heap_sys + st.mspan_sys + st.gc_sys + st.other_sys);
+	CHECK(st.heap_sys == 16 * GC_PAGE_SIZE && st.heap_idle == 0);
+	CHECK(st.heap_inuse == st.heap_sys && st.heap_released == 0);
+	CHECK(st.sys <= c.bytes && st.num_gc == 0 && st.last_gc_unix == 0);
+
+	void *w[1] = {objs[0]};
+	Roots r = {w, 1};
+	gc_collect(&h, roots_fn, &r);
+	st = gc_read_stats(&h);
+	const GcHistory *hist = gc_read_history(&h);
+	CHECK(st.num_gc == 1 && st.num_forced_gc == 1);
+	CHECK(st.heap_idle == 15 * GC_PAGE_SIZE && st.heap_inuse == GC_PAGE_SIZE);
+	CHECK(st.heap_sys == st.heap_idle + st.heap_inuse);
+	CHECK(st.last_gc_unix > (uint64_t)1500000000 * 1000000000 &&
+	      hist->pause_end[0] == st.last_gc_unix);
+	CHECK(hist->pause_ns[0] == st.pause_total_ns && st.pause_total_ns > 0);
+	CHECK(st.gc_cpu_fraction > 0 && st.gc_cpu_fraction <= 1);
+	CHECK(hist->class_mallocs[cls] == 128 && hist->class_frees[cls] == 127);
+
+	gc_release_free_pages(&h);
+	st = gc_read_stats(&h);
+	if (h.can_release)
+		CHECK(st.heap_released == 15 * GC_PAGE_SIZE);
+	CHECK(st.heap_idle == 15 * GC_PAGE_SIZE);
+	/* released pages come back in use */
+	for (int i = 0; i < 16; i++)
+		gc_alloc(&h, 1024, NULL);
+	st = gc_read_stats(&h);
+	CHECK(st.heap_idle == 13 * GC_PAGE_SIZE);
+	if (h.can_release)
+		CHECK(st.heap_released == 13 * GC_PAGE_SIZE);
+
+	/* a paced cycle is not forced; the ring wraps at GC_PAUSES */
+	gc_cycle(&h, roots_fn, &r);
+	st = gc_read_stats(&h);
+	CHECK(st.num_gc == 2 && st.num_forced_gc == 1);
+	CHECK(hist->pause_end[1] == st.last_gc_unix);
+	for (int i = 2; i <= GC_PAUSES; i++)
+		gc_collect(&h, roots_fn, &r);
+	st = gc_read_stats(&h);
+	CHECK(st.num_gc == GC_PAUSES + 1 && hist->pause_end[0] == st.last_gc_unix);
+	/* everything dropped: the arena goes back to Mem with its released pages */
+	w[0] = NULL;
+	gc_collect(&h, roots_fn, &r);
+	st = gc_read_stats(&h);
+	CHECK(st.heap_sys == 0 && st.heap_idle == 0 && st.heap_released == 0);
+	CHECK(st.other_sys == 0 && st.mspan_sys == 0);
+	gc_heap_free(&h);
+	CHECK(c.live == 0);
+}
+
+/* Pacing compares the live heap with the heap goal, the lower of GOGC's
+ * and the memory limit's: the unswept garbage a cycle leaves behind does
+ * not start the next one. */
+static void test_live_pacing(void)
+{
+	Mem m;
+	mem_init_default(&m);
+	Heap h;
+	gc_heap_init(&h, &m);
+	void *w[1] = {NULL};
+	Roots r = {w, 1};
+	for (int i = 0; i < 8192; i++)
+		gc_alloc(&h, 1024, NULL);
+	gc_cycle(&h, roots_fn, &r);
+	CHECK(!h.want_gc && gc_read_stats(&h).heap_alloc >= (uint64_t)8 << 20);
+	/* 8 MB unswept, none of it live: a new span is no reason to collect */
+	gc_alloc(&h, 3000, NULL);
+	CHECK(!h.want_gc);
+	/* GOGC off and a 12 MB limit: the limit's goal, less its headroom and
+	 * what is not objects (metadata, the arenas' alignment slack) */
+	gc_set_percent(&h, -1);
+	gc_set_memory_limit(&h, (int64_t)12 << 20);
+	CHECK(!h.want_gc);
+	for (int i = 0; i < 20000 && !h.want_gc; i++)
+		gc_alloc(&h, 1024, NULL);
+	uint64_t live = gc_read_stats(&h).total_alloc - h.alloc_at_mark;
+	uint64_t goal = gc_read_stats(&h).next_gc;
+	CHECK(h.want_gc && live >= goal && live < goal + 64 * 1024);
+	CHECK(goal > (uint64_t)9 << 20 && goal < (uint64_t)11 << 20);
+	gc_heap_free(&h);
+}
+
+/* Every byte the heap holds from Mem is in Sys and its parts, and the
+ * pages add up; returns the figures. */
+static GcStats check_figures(Heap *h, const Count *c)
+{
+	GcStats st = gc_read_stats(h);
+	CHECK(st.sys == st.heap_sys + st.mspan_sys + st.gc_sys + st.other_sys);
+	CHECK(st.sys == c->bytes);
+	CHECK(st.heap_inuse + st.heap_idle == st.heap_sys && st.heap_released <= st.heap_idle);
+	return st;
+}
+
+/* The figures through idle large arenas, their reuse, released pages,
+ * the limit's scavenging and the arenas and slabs going back to Mem. */
+static void test_idle_figures(void)
+{
+	Count c = {0, -1, 0, 0};
+	Mem m;
+	mem_init(&m, count_fn, &c);
+	Heap h;
+	gc_heap_init(&h, &m);
+	const uint64_t page = GC_PAGE_SIZE, mb = 1 << 20;
+	gc_alloc(&h, mb, NULL);
+	void *w[1] = {gc_alloc(&h, 1024, NULL)};
+	Roots r = {w, 1};
+	GcStats st = check_figures(&h, &c);
+	CHECK(st.heap_sys == mb + 16 * page && st.heap_idle == 15 * page);
+	/* dead, swept by the next cycle: its arena idle, its pages free */
+	gc_cycle(&h, roots_fn, &r);
+	gc_cycle(&h, roots_fn, &r);
+	st = check_figures(&h, &c);
+	CHECK(st.heap_sys == mb + 16 * page && st.heap_idle == mb + 15 * page);
+	/* taken again */
+	gc_alloc(&h, mb, NULL);
+	st = check_figures(&h, &c);
+	CHECK(st.heap_sys == mb + 16 * page && st.heap_idle == 15 * page);
+	/* runtime.GC gives the idle arena back; FreeOSMemory the free pages */
+	gc_collect(&h, roots_fn, &r);
+	st = check_figures(&h, &c);
+	CHECK(st.heap_sys == 16 * page && st.heap_idle == 15 * page && st.heap_released == 0);
+	gc_release_free_pages(&h);
+	st = check_figures(&h, &c);
+	if (h.can_release)
+		CHECK(st.heap_released == 15 * page);
+	/* a span takes a released page back */
+	for (int i = 0; i < 8; i++)
+		gc_alloc(&h, 1024, NULL);
+	st = check_figures(&h, &c);
+	CHECK(st.heap_idle == 14 * page);
+	if (h.can_release)
+		CHECK(st.heap_released == 14 * page);
+	/* above 95% of the limit, a paced cycle's sweep releases free pages */
+	for (int i = 0; i < 8; i++)
+		gc_alloc(&h, 1024, NULL);
+	gc_set_memory_limit(&h, 64 << 10);
+	gc_cycle(&h, roots_fn, &r);
+	gc_cycle(&h, roots_fn, &r);
+	st = check_figures(&h, &c);
+	CHECK(st.heap_idle == 15 * page);
+	if (h.can_release)
+		CHECK(st.heap_released == 15 * page);
+	/* everything dropped: arenas and slabs go back to Mem */
+	w[0] = NULL;
+	gc_collect(&h, roots_fn, &r);
+	st = check_figures(&h, &c);
+	CHECK(st.heap_sys == 0 && st.heap_idle == 0 && st.heap_released == 0);
+	CHECK(st.mspan_sys == 0 && st.other_sys == 0 && st.sys == st.gc_sys);
+	gc_heap_free(&h);
+	CHECK(c.live == 0);
 }
 
 /* The write barrier shades both values while marking. */
@@ -621,9 +925,15 @@ int main(void)
 	test_list();
 	test_mixed_types();
 	test_interior_and_noscan();
+	test_specials();
+	test_specials_typed();
 	test_large();
 	test_scavenge();
 	test_pacing();
+	test_memory_limit();
+	test_memstats();
+	test_live_pacing();
+	test_idle_figures();
 	test_barrier();
 	test_oom();
 	bench();
