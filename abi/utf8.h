@@ -1,11 +1,11 @@
 /* utf8.h: the one UTF-8 codec of gvm, with Go's unicode/utf8 rules.
  *
  * Used by the lexer (source text), literal decoding, the interpreter
- * (range over a string, string(rune)) and fmt.  Decoding never reads past
- * n bytes.  An invalid sequence (a bad lead or continuation byte, an
- * overlong form, a surrogate, a truncated sequence) decodes as
- * UTF8_RUNE_ERROR of width 1, exactly as utf8.DecodeRune, so a caller that
- * must tell a real U+FFFD from an error tests utf8_invalid().
+ * (range over a string, string(rune)), fmt and package unicode/utf8.
+ * Decoding never reads past n bytes.  An invalid sequence (a bad lead or
+ * continuation byte, an overlong form, a surrogate, a truncated sequence)
+ * decodes as UTF8_RUNE_ERROR of width 1, exactly as utf8.DecodeRune, so a
+ * caller that must tell a real U+FFFD from an error tests utf8_invalid().
  */
 #ifndef GVM_UTF8_H
 #define GVM_UTF8_H

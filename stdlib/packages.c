@@ -11,6 +11,9 @@ static const NativePackage *const packages[] = {
 	&stdlib_unique,
 	&stdlib_weak,
 	&stdlib_runtime_debug,
+	&stdlib_strconv,
+	&stdlib_unicode,
+	&stdlib_unicode_utf8,
 };
 
 const NativePackage *const *stdlib_packages(int *n)

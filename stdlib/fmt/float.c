@@ -14,10 +14,10 @@
  *
  * The digits come from the C library, whose printf is exact in glibc and
  * rounds ties to even like Go.  The shortest representation is searched:
- * for p = 1, 2, … take the p-digit rounding of v and keep the first that
- * strtod (strtof for float32) reads back as v.  At a power of two the
- * interval of values that read back as v is lopsided (wider above), so
- * when the nearest p-digit number misses, its upper neighbour is tried
+ * the fewest digits p whose p-digit rounding of v strtod (strtof for
+ * float32) reads back as v, found by bisection over p.  At a power of two
+ * the interval of values that read back as v is lopsided (wider above),
+ * so when the nearest p-digit number misses, its upper neighbour is tried
  * too: it may be inside while the nearest is not.  Go picks the closest of
  * the shortest candidates, which is the nearest when that one fits.
  *
@@ -169,21 +169,34 @@ static void bump_last_digit(char *s)
 	strcpy(e, tail);
 }
 
-/* The shortest digits that read back as v > 0 (finite). */
+/* The p-digit text of v, in s, that reads back as v: the nearest p-digit
+ * number or, failing that, its upper neighbour; false if neither does. */
+static bool shortest_at(char s[64], double v, int p, int bitsize)
+{
+	snprintf(s, 64, "%.*e", p - 1, v);
+	if (reads_back(s, v, bitsize))
+		return true;
+	bump_last_digit(s);
+	return reads_back(s, v, bitsize);
+}
+
+/* The shortest digits that read back as v > 0 (finite).  Whether p digits
+ * do only grows with p (a p-digit candidate is a (p+1)-digit number too,
+ * and the nearest one is no farther), so p is found by bisection; 17
+ * digits (9 for a float32) always do. */
 static void digits_shortest(Decimal *dec, double v, int bitsize)
 {
-	int maxp = bitsize == 32 ? 9 : 17;
+	int lo = 1, hi = bitsize == 32 ? 9 : 17;
 	char s[64];
-	for (int p = 1; p <= maxp; p++) {
-		snprintf(s, sizeof s, "%.*e", p - 1, v);
-		if (reads_back(s, v, bitsize))
-			break;
-		bump_last_digit(s);
-		if (reads_back(s, v, bitsize))
-			break;
-		if (p == maxp) /* cannot happen; be exact anyway */
-			snprintf(s, sizeof s, "%.*e", p - 1, v);
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (shortest_at(s, v, mid, bitsize))
+			hi = mid;
+		else
+			lo = mid + 1;
 	}
+	if (!shortest_at(s, v, lo, bitsize)) /* cannot happen; be exact anyway */
+		snprintf(s, sizeof s, "%.*e", lo - 1, v);
 	dec_from_e(dec, s);
 }
 

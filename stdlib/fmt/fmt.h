@@ -125,11 +125,26 @@ void fmt_sprintf_env(const FmtEnv *env, StrBuf *out, const char *format,
  * prec -1 for the shortest representation that reads back exactly. */
 void fmt_format_float(StrBuf *out, double f, char verb, int prec, int bitsize);
 
-/* strconv.Quote / QuoteToASCII / QuoteRune, appended to out. */
-void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only);
-void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only);
+/* Which runes strconv's quoting keeps as they are (the others are
+ * escaped): the printable ones (Quote), printable ASCII (QuoteToASCII),
+ * or the graphic ones (QuoteToGraphic). */
+typedef enum FmtQuoteMode {
+	FMT_QUOTE_PRINT,
+	FMT_QUOTE_ASCII,
+	FMT_QUOTE_GRAPHIC,
+} FmtQuoteMode;
 
-/* strconv.IsPrint (unicode.IsPrint) for one code point. */
+/* strconv.Quote and QuoteRune (with its variants by mode), appended to
+ * out. */
+void fmt_quote(StrBuf *out, const char *s, size_t n, FmtQuoteMode mode);
+void fmt_quote_rune(StrBuf *out, int32_t r, FmtQuoteMode mode);
+
+/* strconv.CanBackquote. */
+bool fmt_can_backquote(const char *s, size_t n);
+
+/* strconv.IsPrint (unicode.IsPrint) and strconv.IsGraphic for one code
+ * point. */
 bool fmt_is_print(int32_t r);
+bool fmt_is_graphic(int32_t r);
 
 #endif

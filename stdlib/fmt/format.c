@@ -207,7 +207,8 @@ void fmt_char(Fmt *f, uint64_t c)
 void fmt_qchar(Fmt *f, uint64_t c)
 {
 	StrBuf q = SB_INIT(f->buf->mem);
-	fmt_quote_rune(&q, to_rune(c), f->fl.plus);
+	fmt_quote_rune(&q, to_rune(c),
+		       f->fl.plus ? FMT_QUOTE_ASCII : FMT_QUOTE_PRINT);
 	f->buf->failed |= q.failed;
 	fmt_pad(f, q.data, q.len);
 	sb_free(&q);
@@ -281,8 +282,7 @@ void fmt_str_hex(Fmt *f, const char *s, size_t n, bool upper)
 		fmt_write_padding(f, f->wid - (int)width);
 }
 
-/* strconv.CanBackquote */
-static bool can_backquote(const char *s, size_t n)
+bool fmt_can_backquote(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n;) {
 		int32_t r;
@@ -305,12 +305,13 @@ void fmt_str_quote(Fmt *f, const char *s, size_t n)
 {
 	n = truncate_len(f, s, n);
 	StrBuf q = SB_INIT(f->buf->mem);
-	if (f->fl.sharp && can_backquote(s, n)) {
+	if (f->fl.sharp && fmt_can_backquote(s, n)) {
 		sb_putc(&q, '`');
 		sb_write(&q, s, n);
 		sb_putc(&q, '`');
 	} else {
-		fmt_quote(&q, s, n, f->fl.plus);
+		fmt_quote(&q, s, n,
+			  f->fl.plus ? FMT_QUOTE_ASCII : FMT_QUOTE_PRINT);
 	}
 	f->buf->failed |= q.failed;
 	fmt_pad(f, q.data, q.len);
@@ -340,7 +341,7 @@ static const char *simple_escape(int32_t r)
 	}
 }
 
-static void escaped_rune(StrBuf *b, int32_t r, char quote, bool ascii_only)
+static void escaped_rune(StrBuf *b, int32_t r, char quote, FmtQuoteMode mode)
 {
 	char enc[4];
 	if (r == quote || r == '\\') {
@@ -348,7 +349,9 @@ static void escaped_rune(StrBuf *b, int32_t r, char quote, bool ascii_only)
 		sb_putc(b, (char)r);
 		return;
 	}
-	bool keep = ascii_only ? r < 0x80 && fmt_is_print(r) : fmt_is_print(r);
+	bool keep = mode == FMT_QUOTE_ASCII ? r < 0x80 && fmt_is_print(r)
+	          : mode == FMT_QUOTE_GRAPHIC ? fmt_is_graphic(r)
+	          : fmt_is_print(r);
 	if (keep) {
 		sb_write(b, enc, (size_t)utf8_encode(enc, r));
 		return;
@@ -366,7 +369,7 @@ static void escaped_rune(StrBuf *b, int32_t r, char quote, bool ascii_only)
 		put_hex(b, "\\U", (uint32_t)r, 8);
 }
 
-void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only)
+void fmt_quote(StrBuf *out, const char *s, size_t n, FmtQuoteMode mode)
 {
 	sb_putc(out, '"');
 	for (size_t i = 0; i < n;) {
@@ -375,17 +378,17 @@ void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only)
 		if (w == 1 && r == UTF8_RUNE_ERROR)
 			put_hex(out, "\\x", (unsigned char)s[i], 2);
 		else
-			escaped_rune(out, r, '"', ascii_only);
+			escaped_rune(out, r, '"', mode);
 		i += (size_t)w;
 	}
 	sb_putc(out, '"');
 }
 
-void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only)
+void fmt_quote_rune(StrBuf *out, int32_t r, FmtQuoteMode mode)
 {
 	if (r < 0 || r > UTF8_MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF))
 		r = UTF8_RUNE_ERROR;
 	sb_putc(out, '\'');
-	escaped_rune(out, r, '\'', ascii_only);
+	escaped_rune(out, r, '\'', mode);
 	sb_putc(out, '\'');
 }

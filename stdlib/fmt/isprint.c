@@ -1,4 +1,5 @@
-/* isprint.c: strconv.IsPrint (= unicode.IsPrint) as a table of ranges.
+/* isprint.c: strconv.IsPrint (= unicode.IsPrint) as a table of ranges,
+ * and IsGraphic.
  *
  * A rune is printable when it is a letter, mark, number, punctuation or
  * symbol, or the ASCII space U+0020 (Go's definition).  The table lists the
@@ -204,5 +205,22 @@ bool fmt_is_print(int32_t r)
 		else
 			return true;
 	}
+	return false;
+}
+
+/* The graphic runes that are not printable: category Zs but for U+0020
+ * (Go's isGraphic list, Unicode 13.0.0). */
+static const uint16_t graphic_spaces[] = {
+	0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+	0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000,
+};
+
+bool fmt_is_graphic(int32_t r)
+{
+	if (fmt_is_print(r))
+		return true;
+	for (size_t i = 0; i < sizeof graphic_spaces / sizeof graphic_spaces[0]; i++)
+		if (r == graphic_spaces[i])
+			return true;
 	return false;
 }

@@ -1,0 +1,141 @@
+// Quote, QuoteToASCII and QuoteToGraphic read back through Unquote to the
+// same text for runes across the whole range (invalid UTF-8 aside).
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	bad := 0
+	n := 0
+	for r := rune(0); r <= 0x10FFFF; r += 97 {
+		s := string(r) + "x" + string(r+1)
+		for _, q := range []string{strconv.Quote(s), strconv.QuoteToASCII(s), strconv.QuoteToGraphic(s)} {
+			u, err := strconv.Unquote(q)
+			if err != nil || u != s {
+				bad++
+			}
+			n++
+		}
+		if r%10000 < 97 {
+			fmt.Println(strconv.Quote(s), strconv.QuoteToASCII(s))
+		}
+	}
+	fmt.Println(n, bad)
+}
+// Output:
+// "\x00x\x01" "\x00x\x01"
+// "❨x❩" "\u2768x\u2769"
+// "乯x买" "\u4e6fx\u4e70"
+// "當x畷" "\u7576x\u7577"
+// "鱽x鱾" "\u9c7dx\u9c7e"
+// "쎄x쎅" "\uc384x\uc385"
+// "\uea8bx\uea8c" "\uea8bx\uea8c"
+// "𑆒x𑆓" "\U00011192x\U00011193"
+// "\U00013899x\U0001389a" "\U00013899x\U0001389a"
+// "\U00015fa0x\U00015fa1" "\U00015fa0x\U00015fa1"
+// "𘚧x𘚨" "\U000186a7x\U000186a8"
+// "\U0001ae0fx\U0001ae10" "\U0001ae0fx\U0001ae10"
+// "𝔖x𝔗" "\U0001d516x\U0001d517"
+// "\U0001fc1dx\U0001fc1e" "\U0001fc1dx\U0001fc1e"
+// "𢌤x𢌥" "\U00022324x\U00022325"
+// "𤨫x𤨬" "\U00024a2bx\U00024a2c"
+// "𧄲x𧄳" "\U00027132x\U00027133"
+// "𩠹x𩠺" "\U00029839x\U0002983a"
+// "𫽀x𫽁" "\U0002bf40x\U0002bf41"
+// "𮙇x𮙈" "\U0002e647x\U0002e648"
+// "𰵎x𰵏" "\U00030d4ex\U00030d4f"
+// "\U00033455x\U00033456" "\U00033455x\U00033456"
+// "\U00035bbdx\U00035bbe" "\U00035bbdx\U00035bbe"
+// "\U000382c4x\U000382c5" "\U000382c4x\U000382c5"
+// "\U0003a9cbx\U0003a9cc" "\U0003a9cbx\U0003a9cc"
+// "\U0003d0d2x\U0003d0d3" "\U0003d0d2x\U0003d0d3"
+// "\U0003f7d9x\U0003f7da" "\U0003f7d9x\U0003f7da"
+// "\U00041ee0x\U00041ee1" "\U00041ee0x\U00041ee1"
+// "\U000445e7x\U000445e8" "\U000445e7x\U000445e8"
+// "\U00046ceex\U00046cef" "\U00046ceex\U00046cef"
+// "\U000493f5x\U000493f6" "\U000493f5x\U000493f6"
+// "\U0004bafcx\U0004bafd" "\U0004bafcx\U0004bafd"
+// "\U0004e203x\U0004e204" "\U0004e203x\U0004e204"
+// "\U0005096bx\U0005096c" "\U0005096bx\U0005096c"
+// "\U00053072x\U00053073" "\U00053072x\U00053073"
+// "\U00055779x\U0005577a" "\U00055779x\U0005577a"
+// "\U00057e80x\U00057e81" "\U00057e80x\U00057e81"
+// "\U0005a587x\U0005a588" "\U0005a587x\U0005a588"
+// "\U0005cc8ex\U0005cc8f" "\U0005cc8ex\U0005cc8f"
+// "\U0005f395x\U0005f396" "\U0005f395x\U0005f396"
+// "\U00061a9cx\U00061a9d" "\U00061a9cx\U00061a9d"
+// "\U000641a3x\U000641a4" "\U000641a3x\U000641a4"
+// "\U000668aax\U000668ab" "\U000668aax\U000668ab"
+// "\U00068fb1x\U00068fb2" "\U00068fb1x\U00068fb2"
+// "\U0006b719x\U0006b71a" "\U0006b719x\U0006b71a"
+// "\U0006de20x\U0006de21" "\U0006de20x\U0006de21"
+// "\U00070527x\U00070528" "\U00070527x\U00070528"
+// "\U00072c2ex\U00072c2f" "\U00072c2ex\U00072c2f"
+// "\U00075335x\U00075336" "\U00075335x\U00075336"
+// "\U00077a3cx\U00077a3d" "\U00077a3cx\U00077a3d"
+// "\U0007a143x\U0007a144" "\U0007a143x\U0007a144"
+// "\U0007c84ax\U0007c84b" "\U0007c84ax\U0007c84b"
+// "\U0007ef51x\U0007ef52" "\U0007ef51x\U0007ef52"
+// "\U00081658x\U00081659" "\U00081658x\U00081659"
+// "\U00083dc0x\U00083dc1" "\U00083dc0x\U00083dc1"
+// "\U000864c7x\U000864c8" "\U000864c7x\U000864c8"
+// "\U00088bcex\U00088bcf" "\U00088bcex\U00088bcf"
+// "\U0008b2d5x\U0008b2d6" "\U0008b2d5x\U0008b2d6"
+// "\U0008d9dcx\U0008d9dd" "\U0008d9dcx\U0008d9dd"
+// "\U000900e3x\U000900e4" "\U000900e3x\U000900e4"
+// "\U000927eax\U000927eb" "\U000927eax\U000927eb"
+// "\U00094ef1x\U00094ef2" "\U00094ef1x\U00094ef2"
+// "\U000975f8x\U000975f9" "\U000975f8x\U000975f9"
+// "\U00099cffx\U00099d00" "\U00099cffx\U00099d00"
+// "\U0009c406x\U0009c407" "\U0009c406x\U0009c407"
+// "\U0009eb6ex\U0009eb6f" "\U0009eb6ex\U0009eb6f"
+// "\U000a1275x\U000a1276" "\U000a1275x\U000a1276"
+// "\U000a397cx\U000a397d" "\U000a397cx\U000a397d"
+// "\U000a6083x\U000a6084" "\U000a6083x\U000a6084"
+// "\U000a878ax\U000a878b" "\U000a878ax\U000a878b"
+// "\U000aae91x\U000aae92" "\U000aae91x\U000aae92"
+// "\U000ad598x\U000ad599" "\U000ad598x\U000ad599"
+// "\U000afc9fx\U000afca0" "\U000afc9fx\U000afca0"
+// "\U000b23a6x\U000b23a7" "\U000b23a6x\U000b23a7"
+// "\U000b4aadx\U000b4aae" "\U000b4aadx\U000b4aae"
+// "\U000b71b4x\U000b71b5" "\U000b71b4x\U000b71b5"
+// "\U000b991cx\U000b991d" "\U000b991cx\U000b991d"
+// "\U000bc023x\U000bc024" "\U000bc023x\U000bc024"
+// "\U000be72ax\U000be72b" "\U000be72ax\U000be72b"
+// "\U000c0e31x\U000c0e32" "\U000c0e31x\U000c0e32"
+// "\U000c3538x\U000c3539" "\U000c3538x\U000c3539"
+// "\U000c5c3fx\U000c5c40" "\U000c5c3fx\U000c5c40"
+// "\U000c8346x\U000c8347" "\U000c8346x\U000c8347"
+// "\U000caa4dx\U000caa4e" "\U000caa4dx\U000caa4e"
+// "\U000cd154x\U000cd155" "\U000cd154x\U000cd155"
+// "\U000cf85bx\U000cf85c" "\U000cf85bx\U000cf85c"
+// "\U000d1f62x\U000d1f63" "\U000d1f62x\U000d1f63"
+// "\U000d46cax\U000d46cb" "\U000d46cax\U000d46cb"
+// "\U000d6dd1x\U000d6dd2" "\U000d6dd1x\U000d6dd2"
+// "\U000d94d8x\U000d94d9" "\U000d94d8x\U000d94d9"
+// "\U000dbbdfx\U000dbbe0" "\U000dbbdfx\U000dbbe0"
+// "\U000de2e6x\U000de2e7" "\U000de2e6x\U000de2e7"
+// "\U000e09edx\U000e09ee" "\U000e09edx\U000e09ee"
+// "\U000e30f4x\U000e30f5" "\U000e30f4x\U000e30f5"
+// "\U000e57fbx\U000e57fc" "\U000e57fbx\U000e57fc"
+// "\U000e7f02x\U000e7f03" "\U000e7f02x\U000e7f03"
+// "\U000ea609x\U000ea60a" "\U000ea609x\U000ea60a"
+// "\U000ecd10x\U000ecd11" "\U000ecd10x\U000ecd11"
+// "\U000ef478x\U000ef479" "\U000ef478x\U000ef479"
+// "\U000f1b7fx\U000f1b80" "\U000f1b7fx\U000f1b80"
+// "\U000f4286x\U000f4287" "\U000f4286x\U000f4287"
+// "\U000f698dx\U000f698e" "\U000f698dx\U000f698e"
+// "\U000f9094x\U000f9095" "\U000f9094x\U000f9095"
+// "\U000fb79bx\U000fb79c" "\U000fb79bx\U000fb79c"
+// "\U000fdea2x\U000fdea3" "\U000fdea2x\U000fdea3"
+// "\U001005a9x\U001005aa" "\U001005a9x\U001005aa"
+// "\U00102cb0x\U00102cb1" "\U00102cb0x\U00102cb1"
+// "\U001053b7x\U001053b8" "\U001053b7x\U001053b8"
+// "\U00107b1fx\U00107b20" "\U00107b1fx\U00107b20"
+// "\U0010a226x\U0010a227" "\U0010a226x\U0010a227"
+// "\U0010c92dx\U0010c92e" "\U0010c92dx\U0010c92e"
+// "\U0010f034x\U0010f035" "\U0010f034x\U0010f035"
+// 34458 0
