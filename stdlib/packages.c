@@ -2,6 +2,7 @@
 #include "packages.h"
 
 static const NativePackage *const packages[] = {
+	&stdlib_bytes,
 	&stdlib_errors,
 	&stdlib_fmt,
 	&stdlib_io,

@@ -10,6 +10,7 @@
 
 #include "native.h"
 
+extern const NativePackage stdlib_bytes;
 extern const NativePackage stdlib_errors;
 extern const NativePackage stdlib_fmt;
 extern const NativePackage stdlib_io;
