@@ -11,6 +11,7 @@ static const NativePackage *const packages[] = {
 	&stdlib_unique,
 	&stdlib_weak,
 	&stdlib_runtime_debug,
+	&stdlib_math,
 };
 
 const NativePackage *const *stdlib_packages(int *n)
