@@ -12,6 +12,7 @@ static const NativePackage *const packages[] = {
 	&stdlib_weak,
 	&stdlib_runtime_debug,
 	&stdlib_math,
+	&stdlib_math_bits,
 };
 
 const NativePackage *const *stdlib_packages(int *n)
