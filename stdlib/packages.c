@@ -13,6 +13,7 @@ static const NativePackage *const packages[] = {
 	&stdlib_runtime_debug,
 	&stdlib_math,
 	&stdlib_math_bits,
+	&stdlib_math_rand,
 };
 
 const NativePackage *const *stdlib_packages(int *n)
