@@ -14,6 +14,7 @@ static const NativePackage *const packages[] = {
 	&stdlib_math,
 	&stdlib_math_bits,
 	&stdlib_math_rand,
+	&stdlib_sort,
 };
 
 const NativePackage *const *stdlib_packages(int *n)
