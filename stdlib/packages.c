@@ -15,6 +15,10 @@ static const NativePackage *const packages[] = {
 	&stdlib_strconv,
 	&stdlib_unicode,
 	&stdlib_unicode_utf8,
+	&stdlib_math,
+	&stdlib_math_bits,
+	&stdlib_math_rand,
+	&stdlib_sort,
 };
 
 const NativePackage *const *stdlib_packages(int *n)

@@ -23,6 +23,10 @@ extern const NativePackage stdlib_runtime_debug;
 extern const NativePackage stdlib_strconv;
 extern const NativePackage stdlib_unicode;
 extern const NativePackage stdlib_unicode_utf8;
+extern const NativePackage stdlib_math;
+extern const NativePackage stdlib_math_bits;
+extern const NativePackage stdlib_math_rand;
+extern const NativePackage stdlib_sort;
 
 /* Every package above, *n of them. */
 const NativePackage *const *stdlib_packages(int *n);

@@ -258,6 +258,15 @@ VMStatus vm_native_panic(VM *vm, const char *msg)
 	return st == VM_OK ? VM_SWITCH : st;
 }
 
+VMStatus vm_native_runtime_error(VM *vm, const char *msg)
+{
+	G *g = vm->g;
+	if (!vm_panic_msg(vm, g, msg))
+		return VM_PANIC;
+	VMStatus st = vm_panicking(vm, g);
+	return st == VM_OK ? VM_SWITCH : st;
+}
+
 void vm_panic_abort_above(G *g, size_t frame)
 {
 	for (Panic *q = g->panic ? g->panic->link : NULL; q; q = q->link)

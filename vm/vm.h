@@ -84,6 +84,10 @@ bool vm_rtype_comparable(const RType *t);
  * panics: "runtime.AddCleanup: ptr is nil"); the native returns what
  * this returns. */
 VMStatus vm_native_panic(VM *vm, const char *msg);
+/* A run-time error from a native, msg its text with Go's "runtime
+ * error: " prefix (math/bits' "runtime error: integer overflow"): the
+ * panic value is a runtime.Error, as for the interpreter's own. */
+VMStatus vm_native_runtime_error(VM *vm, const char *msg);
 /* unique.Make: the canonical copy of the value of type t at value, in
  * *canon; false when out of memory. */
 bool vm_unique_intern(VM *vm, const RType *t, const void *value, void **canon);
