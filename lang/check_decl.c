@@ -143,7 +143,9 @@ static void collect_func(Checker *c, Node *d)
 	info_new(c, o, d, 0);
 	d->obj = o;
 	if (d->a->list3.len && (d->name == c->n_init || d->name == c->n_main)) {
-		check_errorf(c, d->pos, "func %s must have no type parameters", d->name);
+		Node *tp = NODE_AT(d->a->list3, 0);
+		check_errorf(c, tp->list.len ? NODE_AT(tp->list, 0)->pos : d->pos,
+			     "func %s must have no type parameters", d->name);
 	} else if (d->a->list3.len) {
 		if (!d->b)
 			check_errorf(c, d->pos, "missing function body");

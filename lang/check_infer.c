@@ -189,6 +189,8 @@ static bool unify_bound(Infer *in, int i, Type *y, int depth)
 /* Unify x (over in's type parameters) with y; false on a mismatch. */
 static bool unify(Infer *in, Type *x, Type *y, int depth)
 {
+	if (x == y)
+		return true;
 	if (!x || !y || depth > MAX_UNIFY_DEPTH)
 		return false;
 	int i = tp_index(in, x);
@@ -201,7 +203,10 @@ static bool unify(Infer *in, Type *x, Type *y, int depth)
 	}
 	if (!mentions(in, x, 0))
 		return ty_identical(x, y);
-	if (x->kind != T_NAMED && y->kind == T_NAMED)
+	/* inexact: a defined type meets a type literal by its underlying type */
+	if (x->kind == T_NAMED && y->kind != T_NAMED)
+		x = ty_under(x);
+	else if (x->kind != T_NAMED && y->kind == T_NAMED)
 		y = ty_under(y);
 	if (x->kind != y->kind)
 		return false;

@@ -38,7 +38,8 @@
  * generic is also typed once over placeholders (T_TYPEPARAM): its bounds,
  * and a function's signature, which inference unifies with the
  * arguments.  An instance whose arguments mention placeholders (a
- * generic type in such a signature) is shallow: its type arguments only.
+ * generic type in such a signature) is shallow: its underlying type but
+ * no methods, never compiled.
  */
 #include "check_internal.h"
 
@@ -275,7 +276,9 @@ void check_generic_methods_resolve(Checker *c)
 		}
 		GenericDecl *g = o->generic;
 		if (base->list.len != g->ntparams) {
-			check_errorf(c, check_start_pos(base), "got %d type parameter%s, but receiver base type declares %d",
+			Node *recv = NODE_AT(d->list, 0);
+			Pos at = recv->list.len ? NODE_AT(recv->list, 0)->pos : check_start_pos(recv->a);
+			check_errorf(c, at, "got %d type parameter%s, but receiver base type declares %d",
 				     base->list.len, base->list.len == 1 ? "" : "s", g->ntparams);
 			continue;
 		}
@@ -482,11 +485,8 @@ static Obj *inst_type(Checker *c, GenericDecl *g, Type **targs, bool shallow)
 	tn->type = t;
 	Inst *in = add_inst(c, g, targs, tn);
 	t->targs = in->targs;
-	if (shallow) {
-		t->underlying = ty_basic(T_INVALID);
-		return tn;
-	}
-	ptrvec_push(c->arena, &c->named_types, t);
+	if (!shallow)
+		ptrvec_push(c->arena, &c->named_types, t);
 	Node *spec = ast_clone(c->arena, g->decl);
 	Saved sv = enter(c, g, tparam_scope(c, g, NULL, targs));
 	c->decl = NULL;
@@ -499,7 +499,8 @@ static Obj *inst_type(Checker *c, GenericDecl *g, Type **targs, bool shallow)
 		u = ty_basic(T_INVALID);
 	}
 	t->underlying = u;
-	inst_methods(c, g, t);
+	if (!shallow)
+		inst_methods(c, g, t);
 	return tn;
 }
 
@@ -607,7 +608,7 @@ void check_index_generic(Checker *c, Node *n)
 			n->info = p;
 			return;
 		}
-		check_errorf(c, check_start_pos(n), "cannot infer %s (declared at %s:%d:%d)",
+		check_errorf(c, n->pos, "cannot infer %s (declared at %s:%d:%d)",
 			     g->tparams[got].name, g->srcfile, g->tparams[got].pos.line,
 			     g->tparams[got].pos.col);
 		invalid(n);
