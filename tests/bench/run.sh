@@ -14,6 +14,10 @@
 # gvm's first line of errors after the result; that is not a failure. If
 # luajit is not installed, its columns show `-`.
 #
+# generic.go and generic_mono.go are a pair, the second the first's
+# generic code instantiated by hand: after the table, their ratio must be
+# within 10% (monomorphisation makes them the same bytecode).
+#
 # Then measures start-up: `gvm run hello.go`, averaged over 20 runs,
 # beside lua5.4's and luajit's own start-up.
 #
@@ -25,7 +29,7 @@ root=$(cd "$here/../.." && pwd)
 gvm=${1:-$root/build/gvm}
 lua=${LUA:-lua5.4}
 luajit=${LUAJIT:-luajit}
-benches="fib sieve loop nbody spectralnorm fannkuch closures"
+benches="fib sieve loop nbody spectralnorm fannkuch closures generic generic_mono"
 
 if [ ! -x "$gvm" ]; then
 	echo "run.sh: no gvm executable at $gvm" >&2
@@ -107,7 +111,17 @@ for b in $benches; do
 	jcol=-
 	[ "$have_luajit" = 0 ] || jcol=$(secs "$jms")
 	row "$b" "$gcol" "$(secs "$lms")" "$jcol" "$glr" "$gjr" "$check"
+	[ "$grc" -ne 0 ] || eval "gvm_ms_$b=$gms"
 done
+
+# generic.go against generic_mono.go, its instances written by hand: the
+# checker monomorphises generics, so both are the same bytecode and their
+# times must be within 10% of each other.
+if [ -n "${gvm_ms_generic:-}" ] && [ -n "${gvm_ms_generic_mono:-}" ]; then
+	r=$(ratio "$gvm_ms_generic" "$gvm_ms_generic_mono")
+	verdict=$(awk -v r="$r" 'BEGIN { print (r >= 0.9 && r <= 1.1) ? "within 10%" : "NOT within 10%" }')
+	printf 'generic/generic_mono: %s (%s)\n' "$r" "$verdict"
+fi
 
 # Start-up: 20 runs back to back, timed together so the timer's own cost
 # (two `date` processes) is spread over them; lua5.4 and luajit printing
