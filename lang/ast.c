@@ -28,6 +28,44 @@ Node *ast_new(Arena *arena, NodeKind kind, Pos pos)
 	return n;
 }
 
+/* The copy keeps what the parser wrote and none of the checker's notes;
+ * depth is bounded by the parser's AST_MAX_DEPTH. */
+static void clone_list(Arena *arena, NodeList *to, const NodeList *from)
+{
+	memset(to, 0, sizeof *to);
+	for (int i = 0; i < from->len; i++)
+		ptrvec_push(arena, to, ast_clone(arena, NODE_AT(*from, i)));
+}
+
+Node *ast_clone(Arena *arena, const Node *n)
+{
+	if (!n)
+		return NULL;
+	Node *c = ast_new(arena, n->kind, n->pos);
+	c->op = n->op;
+	c->pos2 = n->pos2;
+	c->name = n->name;
+	c->lit = n->lit;
+	c->litlen = n->litlen;
+	c->iota = n->iota;
+	c->ellipsis = n->ellipsis;
+	c->slice3 = n->slice3;
+	c->is_default = n->is_default;
+	c->alias = n->alias;
+	c->embedded = n->embedded;
+	c->implicit = n->implicit;
+	c->a = ast_clone(arena, n->a);
+	c->b = ast_clone(arena, n->b);
+	c->c = ast_clone(arena, n->c);
+	c->d = ast_clone(arena, n->d);
+	clone_list(arena, &c->list, &n->list);
+	clone_list(arena, &c->list2, &n->list2);
+	/* a FUNCLIT's list3 is the checker's (its captures) */
+	if (n->kind != N_FUNCLIT)
+		clone_list(arena, &c->list3, &n->list3);
+	return c;
+}
+
 const char *ast_kind_name(NodeKind kind)
 {
 	if ((unsigned)kind >= N__COUNT)

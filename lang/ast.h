@@ -109,6 +109,7 @@ typedef enum ExprMode {
 	MODE_TYPE,     /* the expression denotes a type */
 	MODE_BUILTIN,  /* a builtin function name (obj->builtin) */
 	MODE_COMMAOK,  /* a map index, type assertion or receive usable as v, ok */
+	MODE_GENERIC,  /* a generic function or type not (fully) instantiated: obj is it */
 } ExprMode;
 
 struct Node {
@@ -138,6 +139,10 @@ struct Node {
 };
 
 Node *ast_new(Arena *arena, NodeKind kind, Pos pos);
+/* A deep copy of the tree n as the parser made it (no checker
+ * annotations): each instance of a generic declaration is checked on a
+ * copy of its own (check_inst.c). */
+Node *ast_clone(Arena *arena, const Node *n);
 const char *ast_kind_name(NodeKind kind);
 /* The source spelling of an operator or keyword token ("+", "&^", "goto"),
  * NULL for other tokens. */

@@ -414,6 +414,7 @@ static const char *mode_str(ExprMode m)
 	case MODE_CONST: return "constant";
 	case MODE_VARIABLE: return "variable";
 	case MODE_COMMAOK: return "comma, ok expression";
+	case MODE_GENERIC: return "value";
 	default: return "value";
 	}
 }
@@ -501,7 +502,7 @@ static void check_bodies(Checker *c, Node *file)
 {
 	for (int i = 0; i < file->list.len; i++) {
 		Node *d = NODE_AT(file->list, i);
-		if (d->kind != N_FUNCDECL || !d->obj || !d->b)
+		if (d->kind != N_FUNCDECL || !d->obj || !d->b || d->obj->generic)
 			continue;
 		check_func_body(c, d->obj);
 		ptrvec_push(c->arena, &c->prog->funcs, d->obj);
@@ -568,6 +569,7 @@ bool check_program(Arena *arena, Names *names, Diag *diag,
 	for (int i = 0; i < c->pkgobjs.len; i++)
 		check_obj_decl(c, c->pkgobjs.items[i]);
 	check_bodies(c, file);
+	check_instance_bodies(c);
 	check_imports(c, file);
 	if (diag_count(diag) == before && need_main)
 		check_main(c, file);
@@ -575,7 +577,9 @@ bool check_program(Arena *arena, Names *names, Diag *diag,
 	if (diag_count(diag) == before)
 		check_promoted_methods(c);
 	fill_program(c);
-	if (diag_count(diag) != before)
+	if (diag_count(diag) != before) {
 		c->pkg->objs.len = declared; /* the session forgets a failed file */
+		check_forget_instances(c);
+	}
 	return diag_count(diag) == before;
 }

@@ -115,7 +115,11 @@ static void collect_types(Checker *c, Node *decl)
 		Obj *o = check_obj_new(c, OBJ_TYPE, spec->name, NULL, spec->pos);
 		info_new(c, o, spec, 0);
 		spec->obj = o;
-		if (!spec->alias)
+		if (spec->list3.len && spec->alias)
+			check_errorf(c, spec->pos, "generic type cannot be alias");
+		else if (spec->list3.len)
+			check_generic_new(c, o, spec, &spec->list3);
+		else if (!spec->alias)
 			o->type = new_named(c, o);
 		check_declare(c, c->pkg, o);
 	}
@@ -135,13 +139,20 @@ static void collect_func(Checker *c, Node *d)
 		check_method_collect(c, d);
 		return;
 	}
-	if (d->a->list3.len) {
-		check_gate(c, GATE_GENERIC_FUNC, d->pos, NULL);
-		return;
-	}
 	Obj *o = check_obj_new(c, OBJ_FUNC, d->name, NULL, d->pos);
 	info_new(c, o, d, 0);
 	d->obj = o;
+	if (d->a->list3.len && (d->name == c->n_init || d->name == c->n_main)) {
+		Node *tp = NODE_AT(d->a->list3, 0);
+		check_errorf(c, tp->list.len ? NODE_AT(tp->list, 0)->pos : d->pos,
+			     "func %s must have no type parameters", d->name);
+	} else if (d->a->list3.len) {
+		if (!d->b)
+			check_errorf(c, d->pos, "missing function body");
+		check_generic_new(c, o, d, &d->a->list3);
+		check_declare(c, c->pkg, o);
+		return;
+	}
 	if (!d->b && !check_bind_native(c, o))
 		check_errorf(c, d->pos, "missing function body");
 	if (d->name == c->n_init || d->name == c->n_main) {
@@ -161,6 +172,7 @@ static void collect_func(Checker *c, Node *d)
 void check_collect_objects(Checker *c, Node *file)
 {
 	Scope *fs = check_scope_new(c, c->pkg, SC_FILE);
+	c->file_scope = fs;
 	for (int i = 0; i < file->list2.len; i++)
 		collect_import(c, fs, NODE_AT(file->list2, i));
 	for (int i = 0; i < file->list.len; i++) {
@@ -399,12 +411,16 @@ static void global_var(Checker *c, Obj *o, ObjInfo *in)
 
 static void type_decl(Checker *c, Obj *o, Node *spec)
 {
-	if (spec->list3.len) {
-		check_gate(c, GATE_GENERIC_TYPE, spec->pos, NULL);
-		if (o->type)
-			o->type->underlying = ty_basic(T_INVALID);
+	if (o->generic) {
+		check_generic_declare(c, o);
 		return;
 	}
+	if (spec->list3.len) { /* a generic alias, reported */
+		o->type = ty_basic(T_INVALID);
+		return;
+	}
+	/* a constraint may be given a name: type Number interface{ ~int } */
+	c->allow_constraint = true;
 	Type *t = check_type_expr(c, spec->a);
 	if (spec->alias) {
 		o->type = t ? t : ty_basic(T_INVALID);
@@ -549,7 +565,10 @@ void check_obj_decl(Checker *c, Obj *o)
 		type_decl(c, o, in->spec);
 		break;
 	case OBJ_FUNC:
-		o->type = check_func_signature(c, in->spec->a, o);
+		if (o->generic)
+			check_generic_declare(c, o);
+		else
+			o->type = check_func_signature(c, in->spec->a, o);
 		break;
 	default:
 		break;
@@ -617,7 +636,13 @@ static void local_types(Checker *c, Node *decl)
 		o->decl = spec;
 		o->pkgpath = c->path;
 		spec->obj = o;
-		if (!spec->alias) {
+		if (spec->list3.len && !spec->alias) {
+			check_generic_new(c, o, spec, &spec->list3);
+			check_declare(c, c->scope, o);
+			check_generic_declare(c, o);
+		} else if (spec->list3.len) {
+			check_errorf(c, spec->pos, "generic type cannot be alias");
+		} else if (!spec->alias) {
 			o->type = new_named(c, o);
 			check_declare(c, c->scope, o);
 			type_decl(c, o, spec);

@@ -493,6 +493,11 @@ static void ident(Checker *c, Node *n)
 	}
 	n->obj = o;
 	check_obj_decl(c, o);
+	if (o->generic) {
+		n->mode = MODE_GENERIC;
+		n->type = o->type ? o->type : ty_basic(T_INVALID);
+		return;
+	}
 	check_record_dep(c, o);
 	switch (o->kind) {
 	case OBJ_PKG:
@@ -611,7 +616,8 @@ static void selector(Checker *c, Node *n)
 			}
 			n->obj = m;
 			n->type = m->type;
-			n->mode = m->kind == OBJ_VAR ? MODE_VARIABLE
+			n->mode = m->generic ? MODE_GENERIC
+				  : m->kind == OBJ_VAR ? MODE_VARIABLE
 				  : m->kind == OBJ_TYPE ? MODE_TYPE
 				  : m->kind == OBJ_CONST ? MODE_CONST
 				  : m->kind == OBJ_BUILTIN ? MODE_BUILTIN
@@ -622,6 +628,8 @@ static void selector(Checker *c, Node *n)
 		}
 	}
 	check_expr_or_type(c, x);
+	if (x->mode == MODE_GENERIC)
+		check_uninstantiated(c, x);
 	if (x->mode == MODE_INVALID) {
 		invalid(n);
 		return;
@@ -1118,8 +1126,17 @@ static void index_expr(Checker *c, Node *n)
 	}
 	if (x->mode == MODE_TYPE && check_generic_instance(c, n))
 		return;
-	if (x->mode == MODE_TYPE || n->list.len != 1) {
-		check_gate(c, GATE_GENERIC_INST, n->pos, NULL);
+	if (x->mode == MODE_GENERIC) {
+		check_index_generic(c, n);
+		return;
+	}
+	if (x->mode == MODE_TYPE) {
+		check_errorf(c, check_start_pos(x), "%s is not a generic type", check_expr_str(c, x));
+		invalid(n);
+		return;
+	}
+	if (n->list.len != 1) {
+		check_errorf(c, check_start_pos(NODE_AT(n->list, 1)), "invalid operation: more than one index");
 		invalid(n);
 		return;
 	}
@@ -1387,12 +1404,15 @@ static const char *types_summary(Checker *c, Type **ts, int n, bool variadic)
 }
 
 /* Evaluate call arguments; a single multi-valued call is spread.  Fills
- * types[] with one type per value; returns the number of values or -1. */
+ * types[] with one type per value; returns the number of values or -1.
+ * An argument may be a generic function: its parameter's type may
+ * instantiate it (check_call_finish). */
 static int call_args(Checker *c, NodeList *args, PtrVec *types)
 {
 	bool bad = false;
 	if (args->len == 1) {
 		Node *a = NODE_AT(*args, 0);
+		c->allow_generic = true;
 		check_multi_expr(c, a);
 		if (a->mode == MODE_INVALID)
 			return -1;
@@ -1406,12 +1426,27 @@ static int call_args(Checker *c, NodeList *args, PtrVec *types)
 	}
 	for (int i = 0; i < args->len; i++) {
 		Node *a = NODE_AT(*args, i);
+		c->allow_generic = true;
 		check_expr(c, a);
 		if (a->mode == MODE_INVALID)
 			bad = true;
 		ptrvec_push(c->arena, types, a->type);
 	}
 	return bad ? -1 : types->len;
+}
+
+int check_call_args(Checker *c, Node *n, PtrVec *types)
+{
+	if (!n->ellipsis)
+		return call_args(c, &n->list, types);
+	bool bad = false;
+	for (int i = 0; i < n->list.len; i++) {
+		Node *a = NODE_AT(n->list, i);
+		check_expr(c, a);
+		bad |= a->mode == MODE_INVALID;
+		ptrvec_push(c->arena, types, a->type);
+	}
+	return bad ? -1 : n->list.len;
 }
 
 static void call_result(Checker *c, Node *n, Type *sig)
@@ -1429,53 +1464,85 @@ static void call_result(Checker *c, Node *n, Type *sig)
 	}
 }
 
-static void func_call(Checker *c, Node *n, Node *fun)
+/* f(a, b, xs...): the arguments match the parameters one for one, the
+ * last being the variadic parameter's slice itself, passed as is. */
+static bool spread_count(Checker *c, Node *n, Node *fun, Type *sig)
 {
-	Type *sig = ty_under(fun->type);
+	if (!sig->variadic) {
+		check_errorf(c, check_start_pos(n), "cannot use ... in call to non-variadic %s",
+			     check_expr_str(c, fun));
+		return false;
+	}
+	int npars = sig->params->nelems;
+	if (n->list.len != npars) {
+		Pos p = n->list.len > npars ? check_start_pos(NODE_AT(n->list, npars))
+					    : n->pos2.line ? n->pos2 : n->pos;
+		check_errorf(c, p, "%s arguments in call to %s",
+			     n->list.len < npars ? "not enough" : "too many", check_expr_str(c, fun));
+		return false;
+	}
+	return true;
+}
+
+bool check_call_count(Checker *c, Node *n, Node *fun, Type *sig, PtrVec *types, int nargs)
+{
+	if (n->ellipsis)
+		return spread_count(c, n, fun, sig);
+	int npars = sig->params->nelems;
+	bool spread = n->list.len == 1 && nargs != 1;
+	if (sig->variadic ? nargs >= npars - 1 : nargs == npars)
+		return true;
+	bool more = nargs > npars;
+	Node *at = NULL;
+	if (!spread && more)
+		at = NODE_AT(n->list, npars);
+	else if (!spread && nargs > 0)
+		at = NODE_AT(n->list, nargs - 1);
+	else if (n->list.len)
+		at = NODE_AT(n->list, 0);
+	Pos p = at ? check_start_pos(at) : n->pos2.line ? n->pos2 : n->pos;
+	check_errorf(c, p, "%s arguments in call to %s\n\thave %s\n\twant %s",
+		     more ? "too many" : "not enough", check_expr_str(c, fun),
+		     types_summary(c, (Type **)types->items, nargs, false),
+		     types_summary(c, sig->params->elems, npars, sig->variadic));
+	return false;
+}
+
+/* Argument a for a parameter of type pt. */
+static void call_arg(Checker *c, Node *a, Type *pt, const char *ctx)
+{
+	if (a->mode == MODE_GENERIC && !check_generic_arg(c, a, pt))
+		return;
+	check_assignment(c, a, pt, ctx);
+	if (a->mode != MODE_INVALID && a->kind == N_CONV && a->implicit)
+		check_gate_value_type(c, a->a->type, check_start_pos(a));
+}
+
+void check_call_finish(Checker *c, Node *n, Node *fun, Type *sig, PtrVec *types, int nargs)
+{
+	int npars = sig->params->nelems;
+	const char *ctx = check_csprintf(c, "argument to %s", check_expr_str(c, fun));
 	if (n->ellipsis) {
-		if (check_call_spread(c, n, fun, sig))
+		bool ok = true;
+		for (int i = 0; i < npars; i++) {
+			Node *a = NODE_AT(n->list, i);
+			check_assignment(c, a, sig->params->elems[i], ctx);
+			ok &= a->mode != MODE_INVALID;
+		}
+		if (ok)
 			call_result(c, n, sig);
 		else
 			invalid(n);
 		return;
 	}
-	PtrVec types = {0};
-	int nargs = call_args(c, &n->list, &types);
-	if (nargs < 0) {
-		call_result(c, n, sig);
-		if (n->mode == MODE_NOVALUE)
-			return;
-		invalid(n);
-		return;
-	}
-	int npars = sig->params->nelems;
 	bool spread = n->list.len == 1 && nargs != 1;
-	bool count_ok = sig->variadic ? nargs >= npars - 1 : nargs == npars;
-	if (!count_ok) {
-		bool more = nargs > npars;
-		Node *at = NULL;
-		if (!spread && more)
-			at = NODE_AT(n->list, npars);
-		else if (!spread && nargs > 0)
-			at = NODE_AT(n->list, nargs - 1);
-		else if (n->list.len)
-			at = NODE_AT(n->list, 0);
-		Pos p = at ? check_start_pos(at) : n->pos2.line ? n->pos2 : n->pos;
-		check_errorf(c, p, "%s arguments in call to %s\n\thave %s\n\twant %s",
-		       more ? "too many" : "not enough", check_expr_str(c, fun),
-		       types_summary(c, (Type **)types.items, nargs, false),
-		       types_summary(c, sig->params->elems, npars, sig->variadic));
-		invalid(n);
-		return;
-	}
-	const char *ctx = check_csprintf(c, "argument to %s", check_expr_str(c, fun));
 	if (spread) {
 		Node *a = NODE_AT(n->list, 0);
 		for (int i = 0; i < nargs; i++) {
 			Type *pt = sig->variadic && i >= npars - 1
 					   ? sig->params->elems[npars - 1]->elem
 					   : sig->params->elems[i];
-			Type *at = types.items[i];
+			Type *at = types->items[i];
 			if (!ty_identical(at, pt) && !check_is_interface(pt)) {
 				check_errorf(c, check_start_pos(a), "cannot use %s (value of type %s) as %s value in %s",
 				       check_expr_str(c, a), check_tstr(c, at), check_tstr(c, pt), ctx);
@@ -1488,13 +1555,33 @@ static void func_call(Checker *c, Node *n, Node *fun)
 			Type *pt = sig->variadic && i >= npars - 1
 					   ? sig->params->elems[npars - 1]->elem
 					   : sig->params->elems[i];
-			Node *a = NODE_AT(n->list, i);
-			check_assignment(c, a, pt, ctx);
-			if (a->mode != MODE_INVALID && a->kind == N_CONV && a->implicit)
-				check_gate_value_type(c, a->a->type, check_start_pos(a));
+			call_arg(c, NODE_AT(n->list, i), pt, ctx);
 		}
 	}
 	call_result(c, n, sig);
+}
+
+static void func_call(Checker *c, Node *n, Node *fun)
+{
+	Type *sig = ty_under(fun->type);
+	PtrVec types = {0};
+	int nargs = check_call_args(c, n, &types);
+	if (nargs < 0) {
+		if (n->ellipsis) {
+			invalid(n);
+			return;
+		}
+		call_result(c, n, sig);
+		if (n->mode == MODE_NOVALUE)
+			return;
+		invalid(n);
+		return;
+	}
+	if (!check_call_count(c, n, fun, sig, &types, nargs)) {
+		invalid(n);
+		return;
+	}
+	check_call_finish(c, n, fun, sig, &types, nargs);
 }
 
 static void builtin_call(Checker *c, Node *n, Node *fun);
@@ -1527,6 +1614,10 @@ static void call(Checker *c, Node *n)
 	}
 	if (fun->mode == MODE_BUILTIN) {
 		builtin_call(c, n, fun);
+		return;
+	}
+	if (fun->mode == MODE_GENERIC) {
+		check_call_generic(c, n, fun);
 		return;
 	}
 	if (fun->mode == MODE_INVALID) {
@@ -2011,7 +2102,24 @@ static void builtin_call(Checker *c, Node *n, Node *fun)
 
 /* ---- types ---- */
 
+static Type *type_expr(Checker *c, Node *n);
+
 Type *check_type_expr(Checker *c, Node *n)
+{
+	bool constraint_ok = c->allow_constraint;
+	c->allow_constraint = false;
+	Type *t = type_expr(c, n);
+	if (t && !constraint_ok && check_is_constraint_iface(t)) {
+		Type *u = ty_under(t);
+		check_errorf(c, check_start_pos(n), "cannot use type %s outside a type constraint: %s",
+			     check_tstr(c, t), u->has_terms ? "interface contains type constraints"
+							    : "interface is (or embeds) comparable");
+		return NULL;
+	}
+	return t;
+}
+
+static Type *type_expr(Checker *c, Node *n)
 {
 	switch (n->kind) {
 	case N_ARRAYTYPE:
@@ -2040,10 +2148,12 @@ Type *check_type_expr(Checker *c, Node *n)
 		return check_new_map(c, key, elem);
 	}
 	case N_CHANTYPE: check_gate(c, GATE_CHAN_TYPE, n->pos, NULL); return NULL;
-	case N_PAREN: return check_type_expr(c, n->a);
+	case N_PAREN: return type_expr(c, n->a);
 	default: break;
 	}
 	check_expr_or_type(c, n);
+	if (n->mode == MODE_GENERIC)
+		check_uninstantiated(c, n);
 	if (n->mode == MODE_INVALID)
 		return NULL;
 	if (n->mode != MODE_TYPE) {
@@ -2141,8 +2251,14 @@ void check_expr_or_type(Checker *c, Node *n)
 
 void check_multi_expr(Checker *c, Node *n)
 {
+	bool generic_ok = c->allow_generic;
+	c->allow_generic = false;
 	check_expr_or_type(c, n);
 	switch (n->mode) {
+	case MODE_GENERIC:
+		if (!generic_ok || n->obj->kind != OBJ_FUNC)
+			check_uninstantiated(c, n);
+		break;
 	case MODE_TYPE:
 		check_errorf(c, check_start_pos(n), "%s (type) is not an expression", check_expr_str(c, n));
 		invalid(n);

@@ -55,6 +55,7 @@ void check_func_lit(Checker *c, Node *lit)
 	Obj *f = check_obj_new(c, OBJ_FUNC, lit_name(c), NULL, lit->pos);
 	f->decl = lit;
 	f->pkgpath = c->path;
+	f->srcfile = c->srcfile;
 	f->type = check_func_signature(c, lit->a, f);
 	lit->obj = f;
 	FuncCtx fc = {0};
@@ -101,37 +102,4 @@ void check_note_capture(Checker *c, Obj *o)
 		fn = fn->outer;
 	}
 	o->addr_taken = true;
-}
-
-/* f(a, b, xs...): the arguments match the parameters one for one, the
- * last being the variadic parameter's slice itself, passed as is. */
-bool check_call_spread(Checker *c, Node *n, Node *fun, Type *sig)
-{
-	for (int i = 0; i < n->list.len; i++)
-		check_expr(c, NODE_AT(n->list, i));
-	for (int i = 0; i < n->list.len; i++)
-		if (NODE_AT(n->list, i)->mode == MODE_INVALID)
-			return false;
-	if (!sig->variadic) {
-		check_errorf(c, check_start_pos(n), "cannot use ... in call to non-variadic %s",
-			     check_expr_str(c, fun));
-		return false;
-	}
-	int npars = sig->params->nelems;
-	if (n->list.len != npars) {
-		Pos p = n->list.len > npars ? check_start_pos(NODE_AT(n->list, npars))
-					    : n->pos2.line ? n->pos2 : n->pos;
-		check_errorf(c, p, "%s arguments in call to %s",
-			     n->list.len < npars ? "not enough" : "too many", check_expr_str(c, fun));
-		return false;
-	}
-	const char *ctx = check_csprintf(c, "argument to %s", check_expr_str(c, fun));
-	bool ok = true;
-	for (int i = 0; i < npars; i++) {
-		Node *a = NODE_AT(n->list, i);
-		check_assignment(c, a, sig->params->elems[i], ctx);
-		if (a->mode == MODE_INVALID)
-			ok = false;
-	}
-	return ok;
 }

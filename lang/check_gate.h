@@ -14,8 +14,6 @@
 	/* packages and declarations */                                  \
 	GATE(PACKAGE, "package", false) /* "package x": an import gvm lacks */ \
 	GATE(DOT_IMPORT, "dot import", false)                            \
-	GATE(GENERIC_FUNC, "generic function", false)                    \
-	GATE(GENERIC_TYPE, "generic type", false)                        \
 	/* types */                                                      \
 	GATE(COMPLEX, "complex numbers", false)                          \
 	GATE(SLICE_TYPE, "slice type", true)                             \
@@ -23,7 +21,6 @@
 	GATE(UNSAFE_POINTER, "unsafe.Pointer", false)                    \
 	/* expressions */                                                \
 	GATE(RECEIVE, "receive operation", false)                        \
-	GATE(GENERIC_INST, "generic instantiation", false)               \
 	GATE(GENERIC_METHOD_VALUE, "method value of weak.Pointer or unique.Handle", false) \
 	GATE(BUILTIN, "built-in", false) /* "built-in x" */              \
 	/* statements */                                                 \

@@ -55,6 +55,39 @@ typedef struct Package {
 	bool used;
 } Package;
 
+/* A type parameter of a generic declaration. */
+typedef struct TParam {
+	const char *name;
+	Pos pos;
+	Node *constraint;  /* its constraint as written (never checked itself) */
+	Type *type;        /* the T_TYPEPARAM standing for it in sig and bounds */
+	Type *bound;       /* the constraint over the T_TYPEPARAMs (an interface) */
+} TParam;
+
+/* A generic function or type (Obj.generic).  Its declaration is never
+ * checked as such: each instance is a copy of it (check_inst.c). */
+typedef struct GenericDecl {
+	Obj *obj;
+	Node *decl;          /* FUNCDECL or TYPESPEC */
+	TParam *tparams;
+	int ntparams;
+	Scope *scope;        /* the scope it is declared in */
+	const char *path;    /* its package */
+	const char *srcfile; /* its source file, for tracebacks and messages */
+	bool declared;       /* check_generic_declare has run */
+	bool cycle;          /* an instantiation cycle was reported */
+	Type *sig;           /* a function's signature over the T_TYPEPARAMs */
+	PtrVec methods;      /* a type's method FUNCDECLs */
+	PtrVec insts;        /* Inst*: its instances */
+} GenericDecl;
+
+/* One instance: gen with the type arguments targs. */
+typedef struct Inst {
+	GenericDecl *gen;
+	Type **targs;
+	Obj *obj;            /* the instance FUNC, or its TypeName */
+} Inst;
+
 /* The function whose body is being checked. */
 typedef struct FuncCtx {
 	Obj *func;
@@ -92,6 +125,17 @@ typedef struct Checker {
 	PtrVec wraps;         /* the wrappers made so far (check_wrap.c) */
 	PtrVec generic_objs;  /* Obj*: the library's generic names used (check_generic.c) */
 	PtrVec generic_insts; /* their instances */
+	/* generics (check_inst.c) */
+	Scope *file_scope;    /* the file's scope, with its imports */
+	PtrVec generic_methods; /* FUNCDECLs of methods of generic types, until resolved */
+	PtrVec pending;       /* InstBody*: instance bodies still to check */
+	int pending_done;
+	PtrVec new_insts;     /* Inst*: the instances this check made */
+	const char *srcfile;  /* an instance's source file while it is checked, or NULL */
+	int inst_level;       /* how many instance bodies led to the one being checked */
+	int inst_nest;        /* instantiations in progress, nested */
+	bool allow_constraint; /* the next check_type_expr may denote a constraint */
+	bool allow_generic;   /* the next check_multi_expr may be a generic function */
 } Checker;
 
 /* ---- check.c: scopes, errors, printing ---- */
@@ -131,6 +175,63 @@ bool check_generic_uninstantiated(Checker *c, Type *t, Pos pos);
 bool check_generic_method(Checker *c, Node *n);
 /* A call of one of the builtins above. */
 void check_generic_call(Checker *c, Node *n, Node *fun);
+
+/* ---- check_inst.c: generic declarations and their instances ---- */
+/* Make o (FUNCDECL or TYPESPEC decl, type parameters tparams) generic. */
+void check_generic_new(Checker *c, Obj *o, Node *decl, NodeList *tparams);
+/* Type o's type parameters and bounds (and a function's signature) over
+ * T_TYPEPARAMs, once; reports the errors of the declaration. */
+void check_generic_declare(Checker *c, Obj *o);
+/* o's instance with the type arguments targs (one per type parameter),
+ * or NULL after an error.  xlist: the type argument expressions, or NULL
+ * (inferred: errors are reported at pos). */
+Obj *check_instantiate(Checker *c, Obj *o, Type **targs, Node **xlist, Pos pos);
+/* n is x[...] with x generic (MODE_GENERIC): instantiate it. */
+void check_index_generic(Checker *c, Node *n);
+/* fun (a generic function, maybe partly instantiated) is now its
+ * instance inst. */
+void check_use_instance(Checker *c, Node *fun, Obj *inst);
+/* "Stack[T any]": a generic declaration with its type parameters. */
+const char *check_generic_str(Checker *c, Obj *o);
+/* Report x, a generic not instantiated, and make it invalid. */
+void check_uninstantiated(Checker *c, Node *x);
+/* A method declared on a generic type (recorded until resolve). */
+void check_generic_method_decl(Checker *c, Node *d);
+void check_generic_methods_resolve(Checker *c);
+/* Check the bodies of the instances made so far, and of those they make. */
+void check_instance_bodies(Checker *c);
+/* After a failed check: its instances leave their generics' caches. */
+void check_forget_instances(Checker *c);
+/* Mark the packages a generic declaration names as used (its body is
+ * checked only when it is instantiated). */
+void check_generic_uses(Checker *c, Node *n);
+/* The type arguments a partly instantiated callee fun (F[int] of a
+ * generic with more type parameters) has: their number. */
+int check_partial_targs(Node *fun, Type **targs, Node **xlist);
+/* Does t mention a type parameter (T_TYPEPARAM)? */
+bool check_parameterized(Type *t);
+
+/* ---- check_infer.c: calls of generic functions ---- */
+/* n is a call of fun, a generic function (MODE_GENERIC). */
+void check_call_generic(Checker *c, Node *n, Node *fun);
+/* Argument a is a generic function passed for parameter type pt: infer
+ * its type arguments from pt (Go 1.21); false when an error was reported. */
+bool check_generic_arg(Checker *c, Node *a, Type *pt);
+
+/* ---- check_constraint.c: constraints and type sets ---- */
+/* The constraint e of a type parameter, as an interface. */
+Type *check_constraint_type(Checker *c, Node *e);
+/* An embedded element e of interface t: its terms and comparability join
+ * t's; returns the interface whose methods t gains, or NULL. */
+Type *check_embed_element(Checker *c, Type *t, Node *e);
+/* Is t an interface usable only as a constraint? */
+bool check_is_constraint_iface(Type *t);
+/* Does v satisfy the constraint bound?  *cause gets types2's text if not. */
+bool check_satisfies(Checker *c, Type *v, Type *bound, const char **cause);
+/* The core type of a constraint: its single term's type (*single set),
+ * or the underlying type its terms share; NULL if none.  *tilde: the
+ * term is ~T. */
+Type *check_core_term(Type *bound, bool *single, bool *tilde);
 
 /* ---- check_gate.c: what gvm does not support yet ---- */
 typedef enum Gate {
@@ -201,6 +302,12 @@ bool check_comparable_type(Type *t);
 void check_binary_op(Checker *c, Node *n, Node *x, Node *y, bool assignop);
 /* Record a dependency of the current package-level declaration. */
 void check_record_dep(Checker *c, Obj *o);
+/* A call n of fun in three steps: its arguments checked (types gets one
+ * type per value; -1 after an error), their count against sig, then
+ * their assignment to the parameters and the call's result. */
+int check_call_args(Checker *c, Node *n, PtrVec *types);
+bool check_call_count(Checker *c, Node *n, Node *fun, Type *sig, PtrVec *types, int nargs);
+void check_call_finish(Checker *c, Node *n, Node *fun, Type *sig, PtrVec *types, int nargs);
 
 /* ---- check_types.c ---- */
 enum { CHECK_MAX_FIELD_DEPTH = 16 };
@@ -258,6 +365,12 @@ bool check_method_expr(Checker *c, Node *n);
 bool check_method_selector(Checker *c, Node *n);
 Type *check_interface_type(Checker *c, Node *n);
 bool check_implements(Checker *c, Type *v, Type *t, const char **cause);
+/* types2's "(missing method M)" when v lacks a method of interface t, else NULL. */
+const char *check_missing_method(Checker *c, Type *v, Type *t);
+/* Method declaration d (a copy of one of a generic type's) as a method of
+ * t, its instance: the signature checked in the current scope, the
+ * receiver declared; returns the method's FUNC. */
+Obj *check_method_instance(Checker *c, Type *t, Node *d);
 /* Go's assignability of the checked operand x to type t. */
 bool check_assignable(Checker *c, Node *x, Type *t);
 void check_type_assert(Checker *c, Node *n);
@@ -284,9 +397,7 @@ void check_func_lit(Checker *c, Node *lit);
 /* A use of variable o: if it belongs to a function enclosing the current
  * literal, the literals in between capture it. */
 void check_note_capture(Checker *c, Obj *o);
-/* The arguments of f(a, xs...) (n->ellipsis) against sig; false when
- * an error was reported. */
-bool check_call_spread(Checker *c, Node *n, Node *fun, Type *sig);
+
 
 /* ---- check_stmt.c ---- */
 void check_stmt_list(Checker *c, NodeList *list, int ctx);

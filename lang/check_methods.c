@@ -62,7 +62,11 @@ static Node *recv_base(Node *d)
 void check_method_collect(Checker *c, Node *d)
 {
 	if (d->a->list3.len) {
-		check_gate(c, GATE_GENERIC_FUNC, d->pos, NULL);
+		check_errorf(c, d->pos, "methods cannot have type parameters");
+		return;
+	}
+	if (recv_base(d)->kind == N_INDEX) {
+		check_generic_method_decl(c, d);
 		return;
 	}
 	Obj *o = check_obj_new(c, OBJ_FUNC, d->name, NULL, d->pos);
@@ -83,6 +87,40 @@ static Obj *recv_param(Checker *c, Obj *f, const char *name, Type *t, Pos pos)
 	return v;
 }
 
+/* The receiver's parameter objects of method o (d its FUNCDECL). */
+static void recv_params(Checker *c, Obj *o, Node *d, Type *recv)
+{
+	Node *fl = NODE_AT(d->list, 0);
+	if (fl->list.len == 0)
+		fl->obj = recv_param(c, o, c->n_blank, recv, fl->a->pos);
+	for (int j = 0; j < fl->list.len; j++) {
+		Node *id = NODE_AT(fl->list, j);
+		id->obj = recv_param(c, o, id->name, recv, id->pos);
+	}
+}
+
+/* Method o (d its FUNCDECL) joins the methods of rt, unless a field of
+ * rt has its name. */
+static bool add_method_to(Checker *c, Type *rt, Obj *o, Node *d)
+{
+	Type *u = ty_under(rt);
+	if (u && u->kind == T_STRUCT)
+		for (int i = 0; i < u->nfields; i++)
+			if (u->fields[i].name == o->name) {
+				check_errorf(c, d->pos, "field and method with the same name %s\n"
+					     "\t%s: other declaration of %s", o->name,
+					     check_fmtpos(c, u->fields[i].pos), o->name);
+				return false;
+			}
+	Method *ms = arena_alloc(c->arena, (size_t)(rt->nmethods + 1) * sizeof *ms);
+	if (rt->nmethods)
+		memcpy(ms, rt->methods, (size_t)rt->nmethods * sizeof *ms);
+	ms[rt->nmethods] = (Method){o->name, o->type, o, recv_is_ptr(d)};
+	rt->methods = ms;
+	rt->nmethods++;
+	return true;
+}
+
 static void attach(Checker *c, Obj *o)
 {
 	Node *d = o->decl;
@@ -91,7 +129,10 @@ static void attach(Checker *c, Obj *o)
 	Type *rt = NULL;
 	if (base->kind == N_IDENT) {
 		Obj *to = check_scope_lookup(c->pkg, base->name);
-		if (to && to->kind == OBJ_TYPE && to->type && to->type->kind == T_NAMED &&
+		if (to && to->generic && to->kind == OBJ_TYPE)
+			check_errorf(c, base->pos, "cannot use generic type %s without instantiation",
+				     check_generic_str(c, to));
+		else if (to && to->kind == OBJ_TYPE && to->type && to->type->kind == T_NAMED &&
 		    to->pkgpath == c->path)
 			rt = to->type;
 		else if (!to)
@@ -102,7 +143,6 @@ static void attach(Checker *c, Obj *o)
 	} else {
 		check_errorf(c, base->pos, "invalid receiver type %s", check_expr_str(c, base));
 	}
-	Node *fl = NODE_AT(d->list, 0);
 	Type *recv = ty_basic(T_INVALID);
 	if (rt) {
 		check_type_expr(c, base); /* resolves the named type */
@@ -114,12 +154,7 @@ static void attach(Checker *c, Obj *o)
 			rt = NULL;
 		}
 	}
-	if (fl->list.len == 0)
-		fl->obj = recv_param(c, o, c->n_blank, recv, fl->a->pos);
-	for (int j = 0; j < fl->list.len; j++) {
-		Node *id = NODE_AT(fl->list, j);
-		id->obj = recv_param(c, o, id->name, recv, id->pos);
-	}
+	recv_params(c, o, d, recv);
 	if (!rt)
 		return;
 	if (o->name == c->n_blank)
@@ -130,25 +165,28 @@ static void attach(Checker *c, Obj *o)
 				     o->name, check_fmtpos(c, rt->methods[i].func->pos));
 			return;
 		}
-	Type *u = ty_under(rt);
-	if (u && u->kind == T_STRUCT)
-		for (int i = 0; i < u->nfields; i++)
-			if (u->fields[i].name == o->name) {
-				check_errorf(c, d->pos, "field and method with the same name %s\n"
-					     "\t%s: other declaration of %s", o->name,
-					     check_fmtpos(c, u->fields[i].pos), o->name);
-				return;
-			}
-	Method *ms = arena_alloc(c->arena, (size_t)(rt->nmethods + 1) * sizeof *ms);
-	if (rt->nmethods)
-		memcpy(ms, rt->methods, (size_t)rt->nmethods * sizeof *ms);
-	ms[rt->nmethods] = (Method){o->name, o->type, o, recv_is_ptr(d)};
-	rt->methods = ms;
-	rt->nmethods++;
+	add_method_to(c, rt, o, d);
+}
+
+Obj *check_method_instance(Checker *c, Type *t, Node *d)
+{
+	Obj *o = check_obj_new(c, OBJ_FUNC, d->name, NULL, d->pos);
+	o->decl = d;
+	o->global = true;
+	o->pkgpath = c->path;
+	d->obj = o;
+	o->type = check_func_signature(c, d->a, o);
+	recv_params(c, o, d, recv_is_ptr(d) ? check_new_pointer(c, t) : t);
+	if (o->name == c->n_blank)
+		return o;
+	return add_method_to(c, t, o, d) ? o : NULL;
 }
 
 void check_methods_resolve(Checker *c)
 {
+	/* a generic type's methods first: an instance made while typing a
+	 * method's signature gets them all */
+	check_generic_methods_resolve(c);
 	for (int i = 0; i < c->methods.len; i++)
 		attach(c, c->methods.items[i]);
 }
@@ -407,6 +445,7 @@ static void add_method(Checker *c, PtrVec *v, Method *m, Pos pos)
 Type *check_interface_type(Checker *c, Node *n)
 {
 	PtrVec ms = {0};
+	Type *t = check_new_type(c, T_INTERFACE);
 	for (int i = 0; i < n->list.len; i++) {
 		Node *f = NODE_AT(n->list, i);
 		if (f->list.len) {
@@ -417,19 +456,11 @@ Type *check_interface_type(Checker *c, Node *n)
 			add_method(c, &ms, m, id->pos);
 			continue;
 		}
-		Type *t = check_type_expr(c, f->a);
-		if (!t)
-			continue;
-		Type *u = ty_under(t);
-		if (!u || u->kind != T_INTERFACE) {
-			check_errorf(c, check_start_pos(f->a), "cannot use %s as interface (not an interface)",
-				     check_tstr(c, t));
-			continue;
-		}
-		for (int j = 0; j < u->nmethods; j++)
+		/* an embedded interface, or a type set's element (~int | string) */
+		Type *u = check_embed_element(c, t, f->a);
+		for (int j = 0; u && j < u->nmethods; j++)
 			add_method(c, &ms, &u->methods[j], check_start_pos(f->a));
 	}
-	Type *t = check_new_type(c, T_INTERFACE);
 	t->nmethods = ms.len;
 	t->methods = arena_alloc(c->arena, (size_t)(ms.len + 1) * sizeof *t->methods);
 	for (int i = 0; i < ms.len; i++)
@@ -499,6 +530,11 @@ static const char *missing_method(Checker *c, Type *v, Type *t, bool want_cause)
 		}
 	}
 	return NULL;
+}
+
+const char *check_missing_method(Checker *c, Type *v, Type *t)
+{
+	return missing_method(c, v, t, true);
 }
 
 /* Does v implement interface t?  *cause (if not NULL) gets types2's

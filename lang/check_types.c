@@ -118,7 +118,7 @@ Type *check_array_type(Checker *c, Node *n, bool literal)
 /* The name an embedded field takes: its type's name. */
 static const char *embedded_name(Node *t)
 {
-	while (t && (t->kind == N_STAR || t->kind == N_PAREN))
+	while (t && (t->kind == N_STAR || t->kind == N_PAREN || t->kind == N_INDEX))
 		t = t->a;
 	if (t && (t->kind == N_IDENT || t->kind == N_SELECTOR))
 		return t->name;

@@ -325,7 +325,7 @@ void check_promoted_methods(Checker *c)
 	PtrVec done = {0}; /* the underlying struct types of named types */
 	for (int i = 0; i < c->named_types.len; i++) {
 		Type *t = c->named_types.items[i];
-		if (!t->underlying || !has_embedded(t))
+		if (!t->underlying || !has_embedded(t) || check_parameterized(t))
 			continue;
 		promote_all(c, t, t->obj ? t->obj->pos : (Pos){1, 1});
 		ptrvec_push(c->arena, &done, t->underlying);
@@ -335,7 +335,7 @@ void check_promoted_methods(Checker *c)
 		bool named = false;
 		for (int j = 0; j < done.len; j++)
 			named |= done.items[j] == t;
-		if (!named)
+		if (!named && !check_parameterized(t))
 			promote_all(c, t, (Pos){1, 1});
 	}
 }

@@ -405,6 +405,14 @@ static void identity_key(StrBuf *b, Type *t)
 		sb_printf(b, "%s.%s@%d:%d", t->obj && t->obj->pkgpath ? t->obj->pkgpath : "",
 			  t->obj ? t->obj->name : "?", t->obj ? t->obj->pos.line : 0,
 			  t->obj ? t->obj->pos.col : 0);
+		if (t->ntargs) {
+			sb_putc(b, '[');
+			for (int i = 0; i < t->ntargs; i++) {
+				identity_key(b, t->targs[i]);
+				sb_putc(b, ',');
+			}
+			sb_putc(b, ']');
+		}
 		return;
 	case T_ARRAY:
 		sb_printf(b, "[%lld]", (long long)t->len);
@@ -1001,11 +1009,48 @@ static void compile_init(Cg *c, Func *fn)
 	finish(c, &f, fn);
 }
 
+static const char *abs_path(Cg *c, const char *filename);
+
 static Func *new_func(Cg *c, const char *name)
 {
 	Func *fn = module_alloc(c->m, sizeof *fn);
 	fn->name = module_strdup(c->m, name, strlen(name));
 	fn->file = c->file;
+	return fn;
+}
+
+/* Go 1.19's tracebacks elide an instance's type arguments:
+ * "main.Map[int,string]" is main.Map[...]. */
+static void elide_targs(char *name)
+{
+	char *w = name;
+	for (const char *r = name; *r;) {
+		if (*r != '[') {
+			*w++ = *r++;
+			continue;
+		}
+		int depth = 0;
+		do {
+			depth += *r == '[' ? 1 : *r == ']' ? -1 : 0;
+			r++;
+		} while (*r && depth > 0);
+		memcpy(w, "[...]", 5);
+		w += 5;
+	}
+	*w = 0;
+}
+
+Func *cg_new_func(Cg *c, Obj *o, const char *path)
+{
+	char name[512];
+	if (cg_is_method(o))
+		cg_func_name(o, name, sizeof name);
+	else
+		snprintf(name, sizeof name, "%s.%s", o->srcfile ? o->pkgpath : path, o->name);
+	elide_targs(name);
+	Func *fn = new_func(c, name);
+	if (o->srcfile)
+		fn->file = abs_path(c, o->srcfile);
 	return fn;
 }
 
@@ -1070,18 +1115,15 @@ static void number_funcs(Cg *c)
 	m->inits = module_alloc(m, (size_t)(c->prog->inits.len + 1) * sizeof(Func *));
 	for (int i = 0; i < n; i++) {
 		Obj *o = c->prog->funcs.items[i];
-		char name[256];
-		bool is_init = false;
+		m->funcs[i] = NULL;
 		for (int j = 0; j < c->prog->inits.len; j++)
 			if (c->prog->inits.items[j] == o) {
+				char name[256];
 				snprintf(name, sizeof name, "%s.init.%d", c->prog->path, j);
-				is_init = true;
+				m->funcs[i] = new_func(c, name);
 			}
-		if (!is_init && cg_is_method(o))
-			cg_func_name(o, name, sizeof name);
-		else if (!is_init)
-			snprintf(name, sizeof name, "%s.%s", c->prog->path, o->name);
-		m->funcs[i] = new_func(c, name);
+		if (!m->funcs[i])
+			m->funcs[i] = cg_new_func(c, o, c->prog->path);
 		o->cg = m->funcs[i];
 	}
 	m->nfuncs = n;

@@ -80,11 +80,7 @@ void cg_number_lits(Cg *c)
 	memcpy(all, m->funcs, (size_t)m->nfuncs * sizeof(Func *));
 	for (int i = 0; i < n; i++) {
 		Node *lit = lit_at(c, i);
-		char name[512];
-		snprintf(name, sizeof name, "%s.%s", c->prog->path, lit->obj->name);
-		Func *fn = module_alloc(m, sizeof *fn);
-		fn->name = module_strdup(m, name, strlen(name));
-		fn->file = c->file;
+		Func *fn = cg_new_func(c, lit->obj, c->prog->path);
 		lit->obj->cg = fn;
 		all[m->nfuncs++] = fn;
 	}

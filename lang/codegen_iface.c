@@ -58,13 +58,14 @@ void cg_func_name(Obj *o, char *buf, size_t n)
 {
 	Type *t = recv_named(o);
 	const char *tn = t && t->kind == T_NAMED && t->obj ? t->obj->name : "?";
+	const char *targs = t && t->kind == T_NAMED && t->ntargs ? "[...]" : "";
 	Node *rt = NODE_AT(o->decl->list, 0)->a;
 	while (rt->kind == N_PAREN)
 		rt = rt->a;
 	if (rt->kind == N_STAR)
-		snprintf(buf, n, "%s.(*%s).%s", o->pkgpath, tn, o->name);
+		snprintf(buf, n, "%s.(*%s%s).%s", o->pkgpath, tn, targs, o->name);
 	else
-		snprintf(buf, n, "%s.%s.%s", o->pkgpath, tn, o->name);
+		snprintf(buf, n, "%s.%s%s.%s", o->pkgpath, tn, targs, o->name);
 }
 
 /* The receiver argument of a method call, at the next slot. */

@@ -291,6 +291,11 @@ void cg_load_ptr(Cg *c, int p, Type *t, int dst);
 /* len, cap (not of strings), new, make, append, copy, delete, clear. */
 bool cg_builtin_mem(Cg *c, Node *e, Builtin b, int dst);
 
+/* A new Func for function o of the package at path: named as Go's
+ * tracebacks name it ("main.Map[...]", "main.(*T).M"), in o's source
+ * file (an instance of a library's generic: the library's). */
+Func *cg_new_func(Cg *c, Obj *o, const char *path);
+
 /* ---- codegen_iface.c: methods and interfaces ---- */
 bool cg_is_method(Obj *o);
 /* Go's traceback name of method o (main.T.M, main.(*T).M). */

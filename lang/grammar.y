@@ -330,6 +330,13 @@ funcdecl(A) ::= FUNC LPAREN(L) params(R) RPAREN IDENT(I) signature(S) fbody(B). 
 		parse_error(p, L.pos, "method has no receiver");
 }
 
+funcdecl(A) ::= FUNC LPAREN params(R) RPAREN IDENT(I) LBRACK(K) tparamlist(L) RBRACK signature(S) fbody(B). {
+	A = N(FUNCDECL, I.pos); A->name = parse_ident(p, I)->name; A->a = S; A->b = B;
+	A->list = parse_params(p, R, false);
+	(void)L;
+	parse_error(p, K.pos, "method must have no type parameters");
+}
+
 fbody(A) ::= . { A = NULL; }
 fbody(A) ::= block(B). { A = B; }
 

@@ -146,8 +146,13 @@ bool ty_identical(const Type *a, const Type *b)
 		       tuples_identical(a->params, b->params) &&
 		       tuples_identical(a->results, b->results);
 	case T_INTERFACE:
-		if (a->nmethods != b->nmethods)
+		if (a->nmethods != b->nmethods || a->has_terms != b->has_terms ||
+		    a->nterms != b->nterms || a->comparable != b->comparable)
 			return false;
+		for (int i = 0; i < a->nterms; i++)
+			if (a->terms[i].tilde != b->terms[i].tilde ||
+			    !ty_identical(a->terms[i].type, b->terms[i].type))
+				return false;
 		for (int i = 0; i < a->nmethods; i++)
 			if (a->methods[i].name != b->methods[i].name ||
 			    !ty_identical(a->methods[i].type, b->methods[i].type))
@@ -252,6 +257,24 @@ static const char *finish(Arena *a, StrBuf *b)
 
 static void write_type(StrBuf *b, const Type *t, bool qualify);
 
+static void write_terms(StrBuf *b, const TypeTerm *terms, int n, bool qualify)
+{
+	for (int i = 0; i < n; i++) {
+		if (i)
+			sb_puts(b, " | ");
+		if (terms[i].tilde)
+			sb_puts(b, "~");
+		write_type(b, terms[i].type, qualify);
+	}
+}
+
+const char *ty_terms_string(Arena *a, const TypeTerm *terms, int n)
+{
+	StrBuf b = new_buf(a);
+	write_terms(&b, terms, n, false);
+	return finish(a, &b);
+}
+
 static void write_tuple(StrBuf *b, const Type *t, bool variadic, bool qualify)
 {
 	sb_puts(b, "(");
@@ -297,6 +320,22 @@ static void write_type(StrBuf *b, const Type *t, bool qualify)
 			sb_puts(b, ".");
 		}
 		sb_puts(b, t->obj ? t->obj->name : "?");
+		if (t->ntargs) {
+			/* reflect writes Pair[string,int], types2 Pair[string, int] */
+			sb_puts(b, "[");
+			for (int i = 0; i < t->ntargs; i++) {
+				if (i)
+					sb_puts(b, qualify ? "," : ", ");
+				write_type(b, t->targs[i], qualify);
+			}
+			sb_puts(b, "]");
+		}
+		break;
+	case T_TYPEPARAM:
+		sb_puts(b, t->obj ? t->obj->name : "?");
+		break;
+	case T_UNION:
+		write_terms(b, t->terms, t->nterms, qualify);
 		break;
 	case T_ARRAY:
 		sb_printf(b, "[%lld]", (long long)t->len);
@@ -328,16 +367,26 @@ static void write_type(StrBuf *b, const Type *t, bool qualify)
 		write_tuple(b, t, false, qualify);
 		break;
 	case T_INTERFACE:
-		if (t->nmethods == 0) {
+		if (t->implicit && t->nembeds == 1) {
+			write_type(b, t->embeds[0], qualify);
+			break;
+		}
+		if (t->nmethods == 0 && t->nembeds == 0) {
 			sb_puts(b, qualify ? "interface {}" : "any");
 			break;
 		}
+		/* types2: the methods, then the embedded elements */
 		sb_puts(b, "interface{");
 		for (int i = 0; i < t->nmethods; i++) {
 			if (i)
 				sb_puts(b, "; ");
 			sb_puts(b, t->methods[i].name);
 			write_signature(b, t->methods[i].type, qualify);
+		}
+		for (int i = 0; i < t->nembeds; i++) {
+			if (i || t->nmethods)
+				sb_puts(b, "; ");
+			write_type(b, t->embeds[i], qualify);
 		}
 		sb_puts(b, "}");
 		break;

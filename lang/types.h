@@ -31,7 +31,15 @@ typedef enum TypeKind {
 	/* composite types */
 	T_ARRAY, T_SLICE, T_STRUCT, T_POINTER, T_FUNC, T_INTERFACE, T_MAP,
 	T_CHAN, T_NAMED, T_TUPLE, T_TYPEPARAM,
+	T_UNION, /* a constraint's union of terms, ~int | ~float64 (only inside constraints) */
 } TypeKind;
+
+/* A term of a type set: ~int (tilde: every type whose underlying type is
+ * int) or int. */
+typedef struct TypeTerm {
+	bool tilde;
+	Type *type;
+} TypeTerm;
 
 typedef struct Field {
 	const char *name;  /* interned; for embedded fields the type's name */
@@ -71,6 +79,18 @@ struct Type {
 	int words;
 
 	void *cg;            /* codegen's cache (its runtime type descriptor) */
+
+	/* generics (check_inst.c, check_constraint.c) */
+	Type **targs;        /* NAMED: an instance's type arguments (Stack[int]) */
+	int ntargs;
+	struct GenericDecl *origin; /* NAMED: the generic type it instantiates */
+	TypeTerm *terms;     /* UNION: its terms; INTERFACE: its type set's terms, when has_terms */
+	int nterms;
+	bool has_terms;      /* INTERFACE: the type set is restricted to terms (maybe none) */
+	bool comparable;     /* INTERFACE: is or embeds comparable */
+	bool implicit;       /* INTERFACE: a bare constraint, [T ~int] (printed as ~int) */
+	Type **embeds;       /* INTERFACE: embedded elements in source order (for printing) */
+	int nembeds;
 };
 
 typedef enum ObjKind {
@@ -104,6 +124,8 @@ struct Obj {
 	bool addr_taken;      /* VAR: a local whose address is taken (&x, x[:] of an array): it lives in a heap cell */
 	bool wrapper;         /* FUNC: a wrapper the checker wrote (check_wrap.c) */
 	Obj *func;            /* VAR: the FUNC object whose body declares it (NULL for globals) */
+	struct GenericDecl *generic; /* FUNC, TYPE: a generic declaration, only ever instantiated */
+	const char *srcfile;  /* FUNC: an instance's source file, or NULL: the program's */
 	void *cg;             /* codegen's data (slot, global index …) */
 	void *chk;            /* checker-private data (declaration state, deps) */
 };
@@ -184,6 +206,8 @@ bool ty_is_untyped(const Type *t);
  * "main.T"); and the spelling of a basic kind ("int", "untyped float"). */
 const char *ty_string_qual(Arena *a, const Type *t, bool qualify);
 const char *ty_basic_name(TypeKind kind);
+/* A type set's terms as types2 prints them: "~int | ~float64". */
+const char *ty_terms_string(Arena *a, const TypeTerm *terms, int n);
 /* A package's name from its import path, as Go's standard library names
  * them: the last element ("runtime/debug" is debug).  Types print
  * qualified by it ("debug.GCStats"); identities and symbols use paths. */

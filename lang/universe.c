@@ -88,6 +88,7 @@ void check_universe_init(Checker *c)
 	c->t_error = error_type(c);
 	Type *cmp = check_new_type(c, T_NAMED);
 	cmp->underlying = check_new_type(c, T_INTERFACE);
+	cmp->underlying->comparable = true;
 	cmp->obj = predeclare(c, OBJ_TYPE, "comparable", cmp);
 	predeclare(c, OBJ_CONST, "true", ty_basic(T_UNTYPED_BOOL))->cv =
 		const_make_bool(c->arena, true);

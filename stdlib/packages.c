@@ -3,11 +3,14 @@
 
 static const NativePackage *const packages[] = {
 	&stdlib_bytes,
+	&stdlib_cmp,
 	&stdlib_errors,
 	&stdlib_fmt,
 	&stdlib_io,
+	&stdlib_maps,
 	&stdlib_os,
 	&stdlib_runtime,
+	&stdlib_slices,
 	&stdlib_strings,
 	&stdlib_unique,
 	&stdlib_weak,

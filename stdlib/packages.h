@@ -11,11 +11,14 @@
 #include "native.h"
 
 extern const NativePackage stdlib_bytes;
+extern const NativePackage stdlib_cmp;
 extern const NativePackage stdlib_errors;
 extern const NativePackage stdlib_fmt;
 extern const NativePackage stdlib_io;
+extern const NativePackage stdlib_maps;
 extern const NativePackage stdlib_os;
 extern const NativePackage stdlib_runtime;
+extern const NativePackage stdlib_slices;
 extern const NativePackage stdlib_strings;
 extern const NativePackage stdlib_unique;
 extern const NativePackage stdlib_weak;

@@ -21,6 +21,10 @@
 # temporary folder) and run the same way, to set gvm's time and peak RSS
 # beside compiled Go's on the same run; skipped when go is not installed.
 #
+# generic.go and generic_mono.go are a pair, the second the first's
+# generic code instantiated by hand: after the table, their ratio must be
+# within 10% (monomorphisation makes them the same bytecode).
+#
 # Then measures start-up: `gvm run hello.go`, averaged over 20 runs,
 # beside lua5.4's and luajit's own start-up.
 #
@@ -33,7 +37,7 @@ gvm=${1:-$root/build/gvm}
 lua=${LUA:-lua5.4}
 luajit=${LUAJIT:-luajit}
 go=${GO:-go}
-benches="fib sieve loop nbody spectralnorm fannkuch closures binarytrees"
+benches="fib sieve loop nbody spectralnorm fannkuch closures binarytrees generic generic_mono"
 go_benches="binarytrees"
 
 if [ ! -x "$gvm" ]; then
@@ -152,6 +156,7 @@ for b in $benches; do
 	[ "$have_luajit" = 0 ] || jcol=$(secs "$jms")
 	row "$b" "$gcol" "$(secs "$lms")" "$jcol" "$glr" "$gjr" \
 		"$(mb "$gkb")" "$(mb "$lkb")" "$(mb "$jkb")" "$check"
+	[ "$grc" -ne 0 ] || eval "gvm_ms_$b=$gms"
 done
 
 # Compiled Go: the same program, `go build` and run as the others (best
@@ -185,6 +190,15 @@ if command -v "$go" >/dev/null 2>&1; then
 			"$gtr" "$(mb "$gkb")" "$gmr" "$check"
 	done
 	echo
+fi
+
+# generic.go against generic_mono.go, its instances written by hand: the
+# checker monomorphises generics, so both are the same bytecode and their
+# times must be within 10% of each other.
+if [ -n "${gvm_ms_generic:-}" ] && [ -n "${gvm_ms_generic_mono:-}" ]; then
+	r=$(ratio "$gvm_ms_generic" "$gvm_ms_generic_mono")
+	verdict=$(awk -v r="$r" 'BEGIN { print (r >= 0.9 && r <= 1.1) ? "within 10%" : "NOT within 10%" }')
+	printf 'generic/generic_mono: %s (%s)\n' "$r" "$verdict"
 fi
 
 # Start-up: 20 runs back to back, timed together so the timer's own cost

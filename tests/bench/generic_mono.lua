@@ -1,0 +1,2 @@
+-- The Lua twin of generic_mono.go: generic.lua (the same work).
+dofile("generic.lua")
